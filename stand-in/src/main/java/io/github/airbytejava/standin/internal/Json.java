@@ -1,0 +1,19 @@
+package io.github.airbytejava.standin.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.airbytejava.generated.invoker.ApiClient;
+
+/**
+ * The one ObjectMapper of the stand-in: the generated client's own, so that the models are written
+ * exactly as the client reads them (nulls left out, enums by their wire value, dates as RFC 3339).
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = ApiClient.newObjectMapper();
+
+  private Json() {}
+
+  /** The shared mapper. Configured once; safe to use from any thread. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+}

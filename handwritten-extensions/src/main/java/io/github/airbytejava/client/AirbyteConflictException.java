@@ -1,0 +1,20 @@
+package io.github.airbytejava.client;
+
+/**
+ * Airbyte answered {@code 409 Conflict}, for example a sync is already running for the connection.
+ */
+public class AirbyteConflictException extends AirbyteApiException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * An exception with the given message and details.
+   *
+   * @param message what went wrong and how to fix it; must not contain secrets
+   * @param details the request and response the failure is about
+   * @param cause the underlying exception, or null
+   */
+  public AirbyteConflictException(String message, AirbyteErrorDetails details, Throwable cause) {
+    super(message, details, cause);
+  }
+}

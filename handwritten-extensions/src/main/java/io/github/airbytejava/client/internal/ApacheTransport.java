@@ -1,0 +1,43 @@
+package io.github.airbytejava.client.internal;
+
+import feign.hc5.ApacheHttp5Client;
+import java.time.Duration;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The Apache HttpClient 5 transport. Only loaded when {@code HttpTransport.APACHE_HC5} is chosen.
+ */
+final class ApacheTransport {
+
+  /** Apache's default of 5 connections per host would queue concurrent callers. */
+  private static final int MAX_CONNECTIONS = 64;
+
+  private ApacheTransport() {}
+
+  static OpenTransport open(Duration connectTimeout, Duration readTimeout) {
+    PoolingHttpClientConnectionManager connections =
+        PoolingHttpClientConnectionManagerBuilder.create()
+            .setMaxConnTotal(MAX_CONNECTIONS)
+            .setMaxConnPerRoute(MAX_CONNECTIONS)
+            .setDefaultConnectionConfig(
+                ConnectionConfig.custom()
+                    .setConnectTimeout(Timeout.ofMilliseconds(connectTimeout.toMillis()))
+                    .setSocketTimeout(Timeout.ofMilliseconds(readTimeout.toMillis()))
+                    .build())
+            .build();
+    CloseableHttpClient http =
+        HttpClients.custom()
+            .setConnectionManager(connections)
+            .disableRedirectHandling()
+            // Retries are the RetryPolicy's decision alone, so a POST is never silently repeated.
+            .disableAutomaticRetries()
+            .disableCookieManagement()
+            .build();
+    return new OpenTransport(new ApacheHttp5Client(http), http);
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.airbytejava.client.internal;
+
+import feign.http2client.Http2Client;
+import io.github.airbytejava.client.AirbyteConfigurationException;
+import io.github.airbytejava.client.HttpTransport;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+/**
+ * Opens the HTTP transport: one pooled client per {@code AirbyteClient}. Neither transport follows
+ * redirects, so the {@code Authorization} header can never be carried to another origin.
+ */
+public final class Transports {
+
+  private Transports() {}
+
+  /**
+   * Opens a transport of the given kind.
+   *
+   * @throws AirbyteConfigurationException if the kind's library is not on the classpath
+   */
+  public static OpenTransport open(
+      HttpTransport kind, BaseUrl baseUrl, Duration connectTimeout, Duration readTimeout) {
+    switch (kind) {
+      case APACHE_HC5:
+        if (!onClasspath("feign.hc5.ApacheHttp5Client")
+            || !onClasspath("org.apache.hc.client5.http.impl.classic.HttpClients")) {
+          throw new AirbyteConfigurationException(
+              "HttpTransport.APACHE_HC5 needs io.github.openfeign:feign-hc5 on the classpath: add it to your"
+                  + " dependencies (same version as feign-core), or use HttpTransport.JDK.");
+        }
+        // In its own class, so that the JDK transport never loads Apache classes.
+        return ApacheTransport.open(connectTimeout, readTimeout);
+      case JDK:
+      default:
+        return openJdk(baseUrl, connectTimeout);
+    }
+  }
+
+  private static OpenTransport openJdk(BaseUrl baseUrl, Duration connectTimeout) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/2 is negotiated over TLS; over plain HTTP the JDK would attempt an h2c upgrade
+            // dance on every new connection, which many servers and proxies mishandle.
+            .version(
+                baseUrl.toString().startsWith("https:")
+                    ? HttpClient.Version.HTTP_2
+                    : HttpClient.Version.HTTP_1_1)
+            .build();
+    // From Java 21 the JDK client can be closed; on 17 its threads end once it is unreachable.
+    AutoCloseable release =
+        () -> {
+          if (http instanceof AutoCloseable) {
+            ((AutoCloseable) http).close();
+          }
+        };
+    return new OpenTransport(new Http2Client(http), release);
+  }
+
+  private static boolean onClasspath(String className) {
+    try {
+      Class.forName(className, false, Transports.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+}

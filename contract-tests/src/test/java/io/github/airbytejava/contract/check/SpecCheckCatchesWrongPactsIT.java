@@ -53,6 +53,22 @@ class SpecCheckCatchesWrongPactsIT {
   }
 
   @Test
+  void aRequestBodyWithoutARequiredFieldIsReported() throws IOException {
+    Path file = write(pact -> {
+      ObjectNode request = request(pact);
+      request.put("method", "POST");
+      request.put("path", "/api/public/v1/sources");
+      request.putObject("headers").putArray("Content-Type").add("application/json");
+      ObjectNode body = request.putObject("body");
+      body.put("contentType", "application/json");
+      body.put("encoded", false);
+      body.putObject("content").put("workspaceId", "744cc0ed-7f05-4949-9e60-2a814f90c035").putObject("configuration");
+    });
+
+    assertThat(messages(file)).anySatisfy(m -> assertThat(m).contains("validation.request.body").contains("name"));
+  }
+
+  @Test
   void anUnknownPathIsReported() throws IOException {
     Path file = write(pact -> request(pact).put("path", "/api/public/v1/sourcez/0c31738c-0b2d-4887-b506-e2cd1c39cc35"));
 

@@ -55,9 +55,10 @@ import java.util.stream.Stream;
  * <p><b>What every call gets.</b>
  *
  * <ul>
- *   <li>An {@code Authorization} header. With client credentials, the access token is fetched on
- *       first use from {@code {baseUrl}/applications/token}, cached, and renewed before it expires;
- *       however many threads need a token at once, one request is made.
+ *   <li>An {@code Authorization} header, except on the operations the spec marks public (health
+ *       check, root, token endpoint, OAuth callback). With client credentials, the access token is
+ *       fetched on first use from {@code {baseUrl}/applications/token}, cached, and renewed before
+ *       it expires; however many threads need a token at once, one request is made.
  *   <li>One retry after a {@code 401}, with a renewed token (client credentials or a renewing
  *       {@link TokenProvider} only). A second {@code 401} throws {@link
  *       AirbyteAuthenticationException}. A {@code 403} is never retried.
@@ -69,6 +70,7 @@ import java.util.stream.Stream;
  *   <li>Errors as {@link AirbyteApiException} subclasses carrying Airbyte's problem document.
  *   <li>{@code User-Agent: airbyte-java-client/<version> Java/<java.version>}.
  *   <li>No redirects followed, so the credentials never reach another origin.
+ *   <li>Bounded responses: the whole response within the read timeout, at most 32 MiB of body.
  *   <li>A DEBUG log of every exchange on the SLF4J logger {@code
  *       io.github.airbytejava.client.http}, with the {@code Authorization} header and token bodies
  *       left out.
@@ -443,7 +445,11 @@ public final class AirbyteClient implements AutoCloseable {
       return this;
     }
 
-    /** How long to wait for a response once the request is sent. Default 60 s. */
+    /**
+     * How long each attempt may take to receive its whole response, headers and body, counted from
+     * the start of the attempt. A server that answers too slowly, or drips its body, ends the
+     * attempt with {@link AirbyteTransportException} (retried like any I/O failure). Default 60 s.
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = checkTimeout("readTimeout", timeout);
       return this;

@@ -1,12 +1,15 @@
 package io.github.airbytejava.client.internal;
 
 import feign.hc5.ApacheHttp5Client;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -38,6 +41,18 @@ final class ApacheTransport {
             .disableAutomaticRetries()
             .disableCookieManagement()
             .build();
-    return new OpenTransport(new ApacheHttp5Client(http), http);
+    return new OpenTransport(new ApacheHttp5Client(http), ApacheTransport::abort, http);
+  }
+
+  /**
+   * Apache's {@code close()} of a body reads it to its end to keep the connection; {@code abort()}
+   * closes the connection instead, which also ends a read blocked on it.
+   */
+  private static void abort(InputStream body) throws IOException {
+    if (body instanceof EofSensorInputStream) {
+      ((EofSensorInputStream) body).abort();
+    } else {
+      body.close();
+    }
   }
 }

@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>After a 401.</b> {@link #invalidate(String)} drops the cached token only if it is still the
  * rejected one: another thread may already have replaced it, and that fresh token is kept.
  *
- * <p>Time comes from the injected {@link Clock}. A response without {@code expires_in} gets a
- * lifetime of one minute, and a warning is logged once.
+ * <p>Time comes from the injected {@link Clock}. A response without a positive {@code expires_in}
+ * (none, 0 or negative: a server defect) gets a lifetime of one minute, and a warning is logged
+ * once.
  */
 public final class CachingTokenProvider implements TokenProvider {
 
@@ -128,7 +129,7 @@ public final class CachingTokenProvider implements TokenProvider {
                 () -> {
                   if (warnedAboutMissingExpiry.compareAndSet(false, true)) {
                     log.warn(
-                        "The Airbyte token endpoint sent no expires_in; assuming tokens live {} and renewing them that often",
+                        "The Airbyte token endpoint sent no positive expires_in; assuming tokens live {} and renewing them that often",
                         DEFAULT_LIFETIME);
                   }
                   return DEFAULT_LIFETIME;

@@ -17,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Wires the parts of an {@code AirbyteClient} together and owns what they share: the transport, the
  * credentials and one proxy per generated interface.
  *
- * <p>Two Feign configurations share the transport. The token endpoint's sends no {@code
- * Authorization} header, never logs bodies, and retries its harmless {@code POST}. The API's adds
- * the credentials, renews them once after a 401 and retries only what is safe to repeat.
+ * <p>Two Feign configurations share the transport, bounded in time and size by a {@link
+ * BoundedBodyClient}. The token endpoint's sends no {@code Authorization} header, never logs
+ * bodies, and retries its harmless {@code POST}. The API's adds the credentials (except to the
+ * public operations), renews them once after a 401 and retries only what is safe to repeat.
  */
 public final class ClientAssembly implements AutoCloseable {
 
@@ -27,6 +28,7 @@ public final class ClientAssembly implements AutoCloseable {
   private final String credentialsDescription;
   private final HttpTransport transportKind;
   private final OpenTransport transport;
+  private final BoundedBodyClient boundedBodies;
   private final FeignApis apis;
   private final ClosedClientGuard guard = new ClosedClientGuard();
   private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
@@ -52,12 +54,13 @@ public final class ClientAssembly implements AutoCloseable {
     UserAgentInterceptor userAgent = new UserAgentInterceptor();
 
     this.transport = Transports.open(transportKind, baseUrl, connectTimeout, readTimeout);
+    this.boundedBodies = new BoundedBodyClient(transport.client(), transport.bodyAbort());
 
     RetryPolicy tokenPolicy = RetryPolicy.forTokenRequests(maxRetries, sleeper);
     FeignApis tokenApis =
         new FeignApis(
             baseUrl,
-            transport.client(),
+            boundedBodies,
             options,
             mapper,
             new StatusErrorDecoder(errors, tokenPolicy),
@@ -74,7 +77,7 @@ public final class ClientAssembly implements AutoCloseable {
     this.apis =
         new FeignApis(
             baseUrl,
-            new UnauthorizedRetryClient(transport.client(), credentials),
+            new UnauthorizedRetryClient(boundedBodies, credentials),
             options,
             mapper,
             new StatusErrorDecoder(errors, apiPolicy),
@@ -107,6 +110,7 @@ public final class ClientAssembly implements AutoCloseable {
   public void close() {
     if (guard.close()) {
       transport.close();
+      boundedBodies.close();
     }
   }
 

@@ -58,6 +58,8 @@ public final class FeignApis {
   /** A thread-safe proxy of {@code type} calling the base URL. */
   public <T> T create(Class<T> type) {
     return Feign.builder()
+        // Path parameters as single, fully encoded segments; see PathSegmentContract.
+        .contract(new PathSegmentContract())
         .client(client)
         .options(options)
         .encoder(new JacksonEncoder(mapper))

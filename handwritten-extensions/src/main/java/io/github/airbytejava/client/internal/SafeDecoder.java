@@ -7,7 +7,9 @@ import feign.RetryableException;
 import feign.codec.Decoder;
 import io.github.airbytejava.client.AirbyteDecodeException;
 import io.github.airbytejava.client.AirbyteErrorDetails;
+import io.github.airbytejava.generated.model.ApiResponse;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.Locale;
@@ -19,7 +21,10 @@ import java.util.Locale;
  * to the retryer.
  *
  * <p>A body that is declared as something other than JSON (typically an HTML page from a proxy or
- * the Airbyte web UI, reached through a wrong base URL) is refused before parsing.
+ * the Airbyte web UI, reached through a wrong base URL) is refused before parsing. So is an empty
+ * body, or JSON {@code null}, where the method returns a model: the caller would otherwise get
+ * {@code null} for a value the API promises. A body beyond {@link BoundedBodyClient#MAX_BODY_BYTES}
+ * is refused too, and not retried.
  */
 public final class SafeDecoder implements Decoder {
 
@@ -42,6 +47,9 @@ public final class SafeDecoder implements Decoder {
     byte[] body;
     try {
       body = Bodies.readAll(response);
+    } catch (BoundedBodyStream.TooLargeException e) {
+      // Not an I/O failure to retry: asking again would bring the same body.
+      throw failure(response, type, contentType(response), e.getMessage(), null);
     } catch (IOException e) {
       // Feign passes a RetryableException through to the Retryer, which treats this like any
       // other I/O failure: retried for idempotent methods only.
@@ -53,6 +61,11 @@ public final class SafeDecoder implements Decoder {
       return null; // Feign hands void methods here (decodeVoid) only so the body gets drained.
     }
     String contentType = contentType(response);
+    boolean bodyExpected = !isResponseOfVoid(type);
+    if (bodyExpected && isBlank(body)) {
+      // Feign's decoder would return null, and the caller would meet it as a NullPointerException.
+      throw failure(response, type, contentType, "the body is empty", null);
+    }
     if (contentType != null && body.length > 0 && !isJson(contentType)) {
       throw failure(
           response,
@@ -63,8 +76,9 @@ public final class SafeDecoder implements Decoder {
               + "; a proxy or the Airbyte web UI answered instead of the API, so check the base URL",
           null);
     }
+    Object decoded;
     try {
-      return delegate.decode(response.toBuilder().body(body).build(), type);
+      decoded = delegate.decode(response.toBuilder().body(body).build(), type);
     } catch (JsonProcessingException e) {
       if (bodiesHoldSecrets) {
         throw failure(response, type, contentType, "malformed JSON", null);
@@ -75,6 +89,30 @@ public final class SafeDecoder implements Decoder {
       throw failure(
           response, type, contentType, e.getClass().getSimpleName(), bodiesHoldSecrets ? null : e);
     }
+    if (bodyExpected && (decoded == null || isResponseWithoutData(decoded))) {
+      throw failure(response, type, contentType, "the body is JSON null", null);
+    }
+    return decoded;
+  }
+
+  /** The {@code WithHttpInfo} variant of a void method: status and headers, no body. */
+  private static boolean isResponseOfVoid(Type type) {
+    return type instanceof ParameterizedType
+        && ((ParameterizedType) type).getRawType() == ApiResponse.class
+        && ((ParameterizedType) type).getActualTypeArguments()[0] == Void.class;
+  }
+
+  private static boolean isResponseWithoutData(Object decoded) {
+    return decoded instanceof ApiResponse && ((ApiResponse<?>) decoded).getData() == null;
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static AirbyteDecodeException failure(

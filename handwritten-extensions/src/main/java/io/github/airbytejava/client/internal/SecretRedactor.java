@@ -3,10 +3,20 @@ package io.github.airbytejava.client.internal;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.regex.Pattern;
 
 /**
- * Replaces known secrets in text with {@code ***}: the last line of defence for log lines and error
- * messages built from server responses, which could echo a credential back.
+ * Replaces secrets in text with {@code ***}: the last line of defence for log lines and error
+ * messages built from request and response bodies, which could carry or echo a credential.
+ *
+ * <ul>
+ *   <li>Known values: this client's secret, password and recent access tokens, wherever they
+ *       appear.
+ *   <li>Credential fields in JSON: the value of every {@link #SECRET_FIELDS} member, whoever's
+ *       credential it is (an application's secret in {@code GET /applications}, a widget token),
+ *       and of every member named like a secret ({@link #CONFIGURATION_SECRET_NAMES}) in connector
+ *       configurations.
+ * </ul>
  *
  * <p>The first lines of defence are structural: the {@code Authorization} header and token
  * request/response bodies are never logged at all.
@@ -14,6 +24,32 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 public final class SecretRedactor {
 
   static final String MASK = "***";
+
+  /**
+   * JSON members that hold a credential: the properties the effective spec marks {@code format:
+   * password} (a test keeps the two in step).
+   */
+  public static final Set<String> SECRET_FIELDS =
+      Set.of("clientSecret", "client_secret", "access_token", "token", "key");
+
+  /**
+   * Member names that hold a secret inside free-form connector configurations ({@code password},
+   * {@code tunnel_user_password}, {@code api_key}, {@code credentials_json}, ...). Those objects
+   * have no schema, so names are all there is to go by; Airbyte masks them in responses, but a
+   * request that creates or updates a source carries them in clear.
+   */
+  static final String CONFIGURATION_SECRET_NAMES =
+      "(?i:[A-Za-z0-9_]*(?:password|passwd|secret|api_?key|apikey|private_?key|access_?key|refresh_?token"
+          + "|credentials_json|ssh_key)[A-Za-z0-9_]*)";
+
+  /** {@code "name": "value"} for a secret name, with the value's escapes kept inside the match. */
+  private static final Pattern SECRET_MEMBER =
+      Pattern.compile(
+          "(\"(?:"
+              + String.join("|", SECRET_FIELDS)
+              + "|"
+              + CONFIGURATION_SECRET_NAMES
+              + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")");
 
   /**
    * Shorter values are not searched for: masking every occurrence of, say, "ab" would garble
@@ -51,7 +87,7 @@ public final class SecretRedactor {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String result = text;
+    String result = SECRET_MEMBER.matcher(text).replaceAll("$1" + MASK + "$2");
     for (String secret : fixedSecrets) {
       result = result.replace(secret, MASK);
     }

@@ -42,6 +42,12 @@ public final class TransportErrors {
           + seconds(connectTimeout)
           + " (connectTimeout); check the host and port of the base URL, or raise connectTimeout(...)";
     }
+    if (failure instanceof BoundedBodyStream.DeadlineExceededException) {
+      return "the response did not arrive completely within "
+          + seconds(readTimeout)
+          + " (readTimeout): the server sent its body too slowly; raise readTimeout(...) if it is"
+          + " merely slow";
+    }
     if (failure instanceof HttpTimeoutException || failure instanceof SocketTimeoutException) {
       return "no answer within "
           + seconds(readTimeout)

@@ -1,5 +1,7 @@
 package io.github.airbytejava.client.internal;
 
+import feign.Client;
+import feign.Request;
 import feign.http2client.Http2Client;
 import io.github.airbytejava.client.AirbyteConfigurationException;
 import io.github.airbytejava.client.HttpTransport;
@@ -7,7 +9,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 
 /**
- * Opens the HTTP transport: one pooled client per {@code AirbyteClient}. Neither transport follows
+ * Opens the HTTP transport: one pooled client per {@code AirbyteClient}. No transport follows
  * redirects, so the {@code Authorization} header can never be carried to another origin.
  */
 public final class Transports {
@@ -31,6 +33,8 @@ public final class Transports {
         }
         // In its own class, so that the JDK transport never loads Apache classes.
         return ApacheTransport.open(connectTimeout, readTimeout);
+      case URL_CONNECTION:
+        return openUrlConnection();
       case JDK:
       default:
         return openJdk(baseUrl, connectTimeout);
@@ -57,6 +61,26 @@ public final class Transports {
           }
         };
     return new OpenTransport(new Http2Client(http), release);
+  }
+
+  private static OpenTransport openUrlConnection() {
+    // Timeouts and "no redirects" come with each request's Request.Options. Streaming the body
+    // (true) keeps the JDK from resending a POST whose kept-alive connection turned out dead.
+    Client urlConnection = new Client.Default(null, null, true);
+    Client client =
+        (request, options) -> {
+          // HttpURLConnection refuses PATCH before sending anything; say so, rather than let it
+          // look like a network failure.
+          if (request.httpMethod() == Request.HttpMethod.PATCH) {
+            throw new AirbyteConfigurationException(
+                "HttpTransport.URL_CONNECTION cannot send PATCH (java.net.HttpURLConnection does not"
+                    + " support it), which the update operations use: choose HttpTransport.APACHE_HC5"
+                    + " or HttpTransport.JDK.");
+          }
+          return urlConnection.execute(request, options);
+        };
+    // The JDK owns the connection cache, so there is nothing to release.
+    return new OpenTransport(client, () -> {});
   }
 
   private static boolean onClasspath(String className) {

@@ -27,8 +27,11 @@ import javax.annotation.Nullable;
  * long job = standIn.state().createJob(connection, JobTypeEnum.SYNC);
  * }</pre>
  *
- * <p>Built-in connector types: sources {@code postgres} and {@code faker}; destinations {@code
- * postgres} and {@code dev-null}.
+ * <p>Built-in connector types: sources {@code postgres}, {@code faker}, {@code stripe} and {@code
+ * google-ads}; destinations {@code postgres} and {@code dev-null}. A seeded configuration gets an
+ * example value for each key its connector requires and it lacks (a Postgres source: {@code host}
+ * {@code localhost}, {@code port} 5432), so that every seeded source and destination is one the API
+ * would have accepted.
  */
 public final class StandInState {
   private final Seeding seeding;
@@ -61,13 +64,17 @@ public final class StandInState {
   }
 
   /**
-   * Adds a source of a built-in type ({@code postgres}, {@code faker}) with an empty configuration.
+   * Adds a source of a built-in type ({@code postgres}, {@code faker}, ...) with the example values
+   * of the keys it requires as configuration.
    */
   public UUID createSource(UUID workspaceId, String name, String sourceType) {
     return createSource(seeding.newId(), workspaceId, name, sourceType, Map.of());
   }
 
-  /** Adds a source with this id and configuration. */
+  /**
+   * Adds a source with this id and configuration, completed with example values for the required
+   * keys it lacks.
+   */
   public UUID createSource(
       UUID id,
       UUID workspaceId,
@@ -78,14 +85,17 @@ public final class StandInState {
   }
 
   /**
-   * Adds a destination of a built-in type ({@code postgres}, {@code dev-null}) with an empty
-   * configuration.
+   * Adds a destination of a built-in type ({@code postgres}, {@code dev-null}) with the example
+   * values of the keys it requires as configuration.
    */
   public UUID createDestination(UUID workspaceId, String name, String destinationType) {
     return createDestination(seeding.newId(), workspaceId, name, destinationType, Map.of());
   }
 
-  /** Adds a destination with this id and configuration. */
+  /**
+   * Adds a destination with this id and configuration, completed with example values for the
+   * required keys it lacks.
+   */
   public UUID createDestination(
       UUID id,
       UUID workspaceId,

@@ -2,6 +2,7 @@ package io.github.airbytejava.standin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.oai.validator.report.ValidationReport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Tokens by client credentials, their expiry, and the 401 for every way of getting it wrong. */
+/**
+ * Tokens by client credentials, their expiry, the 401 for every way of getting a token wrong, and
+ * the token endpoint's 400 for wrong client credentials.
+ */
 class AuthenticationTest {
   private static final Duration LIFETIME = Duration.ofSeconds(5);
 
@@ -98,13 +102,31 @@ class AuthenticationTest {
   }
 
   @Test
-  void aWrongClientSecretGetsNoToken() {
-    Exchange exchange = http.tokenRequest(standIn.clientId(), "wrong");
+  void aWrongClientSecretGets400AsJsonAndNoToken() {
+    String wrongSecret = "not-the-secret-7f3a";
+    Exchange exchange = http.tokenRequest(standIn.clientId(), wrongSecret);
 
-    assertThat(exchange.status()).isEqualTo(401);
-    assertUnauthorizedProblem(exchange);
-    assertThat(exchange.body()).doesNotContain(standIn.clientSecret());
+    // The token endpoint declares 400 and 403, not 401; Airbyte answers wrong credentials with a
+    // 400 and a JSON body.
+    assertThat(exchange.status()).isEqualTo(400);
+    assertThat(exchange.contentType()).isEqualTo("application/json");
+    assertThat(exchange.json().get("title").asText()).isEqualTo("invalid-api-key");
+    assertThat(exchange.json().get("status").asInt()).isEqualTo(400);
+    assertThat(exchange.json().get("detail").asText()).contains("client secret");
+    assertThat(exchange.responseHeaders().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(exchange.body()).doesNotContain(standIn.clientSecret()).doesNotContain(wrongSecret);
+    ValidationReport report = SpecCheck.validate(exchange);
+    assertThat(report.hasErrors()).as("%s%n%s", exchange, SpecCheck.errors(report)).isFalse();
     assertThat(standIn.tokenRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownClientIdGetsTheSame400AsAWrongSecret() {
+    Exchange unknown = http.tokenRequest("no-such-client", standIn.clientSecret());
+    Exchange wrongSecret = http.tokenRequest(standIn.clientId(), "wrong");
+
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("detail")).isEqualTo(wrongSecret.json().get("detail"));
   }
 
   @Test

@@ -18,6 +18,10 @@ final class OperationScenarios {
       "{\"actorType\":\"source\",\"name\":\"google-ads\",\"configuration\":{\"credentials\":"
           + "{\"client_id\":\"app\",\"client_secret\":\"shh\"}}}";
 
+  /** A configuration with every key the Postgres destination requires. */
+  private static final String POSTGRES_DESTINATION =
+      "{\"host\":\"dw\",\"port\":5432,\"database\":\"analytics\",\"username\":\"loader\"}";
+
   private OperationScenarios() {}
 
   /** The scenarios by operation id. */
@@ -124,7 +128,7 @@ final class OperationScenarios {
         (http, f) ->
             http.put(
                 "/sources/" + f.source,
-                "{\"name\":\"Replaced\",\"configuration\":{\"host\":\"db2\"}}"));
+                "{\"name\":\"Replaced\",\"configuration\":{\"host\":\"db2\",\"port\":5432}}"));
     s.put("deleteSource", (http, f) -> http.delete("/sources/" + f.source));
     s.put("initiateOAuth", OperationScenarios::initiateOAuth);
 
@@ -137,7 +141,9 @@ final class OperationScenarios {
                 "{\"name\":\"Sink\",\"workspaceId\":\""
                     + f.workspace
                     + "\",\"definitionId\":"
-                    + "\"25c5221d-dce2-4163-ade9-739ef790f503\",\"configuration\":{\"host\":\"dw\"}}"));
+                    + "\"25c5221d-dce2-4163-ade9-739ef790f503\",\"configuration\":"
+                    + POSTGRES_DESTINATION
+                    + "}"));
     s.put("getDestination", (http, f) -> http.get("/destinations/" + f.destination));
     s.put(
         "patchDestination",
@@ -146,7 +152,8 @@ final class OperationScenarios {
         "putDestination",
         (http, f) ->
             http.put(
-                "/destinations/" + f.destination, "{\"name\":\"Replaced\",\"configuration\":{}}"));
+                "/destinations/" + f.destination,
+                "{\"name\":\"Replaced\",\"configuration\":" + POSTGRES_DESTINATION + "}"));
     s.put("deleteDestination", (http, f) -> http.delete("/destinations/" + f.destination));
 
     s.put(
@@ -364,7 +371,7 @@ final class OperationScenarios {
         "/sources/initiateOAuth",
         "{\"redirectUrl\":\"https://app.example.com/oauth/done\",\"workspaceId\":\""
             + f.workspace
-            + "\",\"sourceType\":\"postgres\"}");
+            + "\",\"sourceType\":\"google-ads\"}");
   }
 
   private static Exchange createGroupPermission(TestHttp http, Fixture f) {

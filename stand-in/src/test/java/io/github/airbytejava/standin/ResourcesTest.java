@@ -3,6 +3,7 @@ package io.github.airbytejava.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.airbytejava.standin.internal.ProblemException;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * together.
  */
 class ResourcesTest {
+  /** Airbyte's id of the Stripe source definition, built into the stand-in. */
+  private static final String STRIPE_SOURCE_DEFINITION = "e094cb9a-26de-4645-8761-65c0c425d1de";
+
   private static AirbyteStandIn standIn;
   private TestHttp http;
   private UUID workspace;
@@ -47,7 +51,7 @@ class ResourcesTest {
             "{\"name\":\"Orders\",\"workspaceId\":\""
                 + workspace
                 + "\",\"configuration\":{\"sourceType\":\"postgres\","
-                + "\"host\":\"db\"}}");
+                + "\"host\":\"db\",\"port\":5432}}");
     JsonNode read = http.get("/sources/" + created.json().get("sourceId").asText()).json();
 
     assertThat(read.get("sourceType").asText()).isEqualTo("postgres");
@@ -66,17 +70,21 @@ class ResourcesTest {
                 workspace,
                 "Orders",
                 "postgres",
-                Map.of("host", "db", "port", 5432));
+                Map.of("host", "db", "port", 5432, "database", "shop"));
 
     JsonNode patched =
         http.patch("/sources/" + source, "{\"configuration\":{\"port\":6432}}").json();
     JsonNode replaced =
-        http.put("/sources/" + source, "{\"name\":\"Orders\",\"configuration\":{\"host\":\"db2\"}}")
+        http.put(
+                "/sources/" + source,
+                "{\"name\":\"Orders\",\"configuration\":{\"host\":\"db2\",\"port\":5432}}")
             .json();
 
     assertThat(patched.get("configuration").get("host").asText()).isEqualTo("db");
     assertThat(patched.get("configuration").get("port").asInt()).isEqualTo(6432);
-    assertThat(replaced.get("configuration").has("port")).isFalse();
+    assertThat(patched.get("configuration").get("database").asText()).isEqualTo("shop");
+    assertThat(replaced.get("configuration").get("host").asText()).isEqualTo("db2");
+    assertThat(replaced.get("configuration").has("database")).isFalse();
   }
 
   @Test
@@ -218,7 +226,7 @@ class ResourcesTest {
             "/sources/initiateOAuth",
             "{\"redirectUrl\":\"https://app.example.com/done?x=1\",\"workspaceId\":\""
                 + workspace
-                + "\",\"sourceType\":\"postgres\"}");
+                + "\",\"sourceType\":\"google-ads\"}");
     String consentUrl = initiated.json().get("consentUrl").asText();
 
     Exchange callback =
@@ -234,6 +242,78 @@ class ResourcesTest {
                 .status())
         .as("a consent is used once")
         .isEqualTo(400);
+  }
+
+  @Test
+  void aStripeSourceIsCreatedByAirbytesDefinitionId() {
+    Exchange created =
+        http.post(
+            "/sources",
+            "{\"name\":\"Stripe\",\"workspaceId\":\""
+                + workspace
+                + "\",\"definitionId\":\""
+                + STRIPE_SOURCE_DEFINITION
+                + "\",\"configuration\":{\"account_id\":\"acct_1234\","
+                + "\"client_secret\":\"sk_test_1234\",\"start_date\":\"2025-01-01T00:00:00Z\"}}");
+
+    assertThat(created.status()).as("%s", created).isEqualTo(200);
+    assertThat(created.json().get("sourceType").asText()).isEqualTo("stripe");
+    assertThat(created.json().get("definitionId").asText()).isEqualTo(STRIPE_SOURCE_DEFINITION);
+    assertConforms(created);
+    assertThat(
+            names(
+                http.get("/streams?sourceId=" + created.json().get("sourceId").asText()).json(),
+                "streamName"))
+        .contains("customers", "invoices");
+    assertThat(
+            names(
+                http.get("/connector_definitions?type=source&workspaceId=" + workspace)
+                    .json()
+                    .get("data"),
+                "name"))
+        .contains("Stripe", "Google Ads");
+  }
+
+  @Test
+  void onlyASourceThatAuthorizesThroughOAuthStartsTheFlow() {
+    Exchange postgres =
+        http.post(
+            "/sources/initiateOAuth",
+            "{\"redirectUrl\":\"https://app.example.com/done\",\"workspaceId\":\""
+                + workspace
+                + "\",\"sourceType\":\"postgres\"}");
+    Exchange googleAds =
+        http.post(
+            "/sources/initiateOAuth",
+            "{\"redirectUrl\":\"https://app.example.com/done\",\"workspaceId\":\""
+                + workspace
+                + "\",\"sourceType\":\"google-ads\"}");
+
+    assertThat(postgres.status()).isEqualTo(400);
+    assertThat(postgres.json().get("detail").asText()).contains("postgres").contains("google-ads");
+    assertConforms(postgres);
+    assertThat(googleAds.status()).as("%s", googleAds).isEqualTo(200);
+    assertThat(googleAds.contentType()).startsWith("application/json");
+    assertThat(googleAds.json().get("consentUrl").asText()).contains("/oauth/callback");
+    assertConforms(googleAds);
+  }
+
+  @Test
+  void seedingCompletesAConfigurationWithExampleValuesForTheRequiredKeys() {
+    UUID source =
+        standIn
+            .state()
+            .createSource(UUID.randomUUID(), workspace, "Orders", "postgres", Map.of("host", "db"));
+    UUID destination = standIn.state().createDestination(workspace, "Lake", "postgres");
+
+    JsonNode sourceConfiguration = http.get("/sources/" + source).json().get("configuration");
+    JsonNode destinationConfiguration =
+        http.get("/destinations/" + destination).json().get("configuration");
+
+    assertThat(sourceConfiguration.get("host").asText()).isEqualTo("db");
+    assertThat(sourceConfiguration.get("port").asInt()).isEqualTo(5432);
+    assertThat(destinationConfiguration.has("database")).isTrue();
+    assertThat(destinationConfiguration.has("username")).isTrue();
   }
 
   @Test
@@ -260,6 +340,11 @@ class ResourcesTest {
     UUID source = standIn.state().createSource(workspace, "Warehouse", "postgres");
     UUID destination = standIn.state().createDestination(workspace, "Lake", "dev-null");
     return standIn.state().createConnection(source, destination, name);
+  }
+
+  private static void assertConforms(Exchange exchange) {
+    ValidationReport report = SpecCheck.validate(exchange);
+    assertThat(report.hasErrors()).as("%s%n%s", exchange, SpecCheck.errors(report)).isFalse();
   }
 
   private static List<String> names(JsonNode array, String field) {

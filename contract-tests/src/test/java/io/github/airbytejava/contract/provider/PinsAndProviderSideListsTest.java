@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The provider side stays in step with the pinned pacts: every state the pins use has a handler,
- * every handler serves a state the pins use, and the lists of skipped interactions and of the
- * stand-in's gaps name pinned interactions only.
+ * every handler serves a state the pins use, and the list of interactions skipped against a real
+ * Airbyte names pinned interactions only (against the stand-in nothing is skipped).
  */
 class PinsAndProviderSideListsTest {
 
@@ -49,16 +49,6 @@ class PinsAndProviderSideListsTest {
   @Test
   void everyInteractionSkippedAgainstARealAirbyteIsPinned() {
     assertThat(descriptions()).containsAll(RealAirbyteSkips.all().keySet());
-  }
-
-  @Test
-  void everyKnownGapOfTheStandInIsPinned() {
-    assertThat(descriptions()).containsAll(StandInGaps.all().keySet());
-  }
-
-  @Test
-  void noInteractionIsBothAGapOfTheStandInAndSkippedAgainstARealAirbyte() {
-    assertThat(StandInGaps.all().keySet()).doesNotContainAnyElementsOf(RealAirbyteSkips.all().keySet());
   }
 
   private Set<String> pinnedStates() {

@@ -11,11 +11,17 @@ public final class ProblemException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final ProblemKind kind;
+  private final boolean plainJson;
 
   /** A problem of the given kind; {@code detail} is sent to the client. */
   public ProblemException(ProblemKind kind, String detail) {
+    this(kind, detail, false);
+  }
+
+  private ProblemException(ProblemKind kind, String detail, boolean plainJson) {
     super(detail, null, false, false);
     this.kind = Objects.requireNonNull(kind, "kind");
+    this.plainJson = plainJson;
   }
 
   /** The request breaks the spec or cannot be understood. */
@@ -50,9 +56,24 @@ public final class ProblemException extends RuntimeException {
     return new ProblemException(ProblemKind.INVALID_API_KEY, detail);
   }
 
+  /**
+   * The token endpoint refuses the client credentials. Sent as {@code application/json} rather than
+   * problem JSON: Airbyte's token endpoint answers from its web framework, not from its problem
+   * handler (the pinned pacts expect {@code application/json}). The body is a problem document all
+   * the same, which the spec declares for that media type too.
+   */
+  public static ProblemException wrongClientCredentials(String detail) {
+    return new ProblemException(ProblemKind.INVALID_API_KEY, detail, true);
+  }
+
   /** What kind of problem this is. */
   public ProblemKind kind() {
     return kind;
+  }
+
+  /** Whether it is sent as {@code application/json} instead of {@code application/problem+json}. */
+  public boolean plainJson() {
+    return plainJson;
   }
 
   /** The text sent to the client as the problem's {@code detail}. */

@@ -22,8 +22,12 @@ public enum ProblemKind {
   UNPROCESSABLE_ENTITY("#unprocessable-entity", "unprocessable-entity", List.of(422, 400)),
   /** An id in the path or the body names nothing. */
   RESOURCE_NOT_FOUND("#resource-not-found", "resource-not-found", List.of(404, 400)),
-  /** No access token, an unknown one, an expired one, or wrong client credentials. */
-  INVALID_API_KEY("#invalid-api-key", "invalid-api-key", List.of(401)),
+  /**
+   * No access token, an unknown one, an expired one, or wrong client credentials. A 400 on the
+   * token endpoint, which declares 400 and 403 but no 401: Airbyte refuses wrong client credentials
+   * there with 400.
+   */
+  INVALID_API_KEY("#invalid-api-key", "invalid-api-key", List.of(401, 400)),
   /** The caller may not do this (change a built-in connector definition, say). */
   FORBIDDEN("#forbidden", "forbidden", List.of(403)),
   /** The request clashes with the current state: a duplicate name, a job that already finished. */

@@ -25,7 +25,7 @@ import javax.annotation.Nullable;
  * Applications (client id and secret pairs) and the token endpoint that exchanges them for access
  * tokens. The stand-in's own credentials are an application like any other, so they show in {@code
  * listApplications}; every application's credentials can get tokens, and deleting an application
- * revokes its tokens.
+ * revokes its tokens. Wrong credentials get a 400 with a JSON body, as on Airbyte.
  */
 final class Applications implements OperationGroup {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -97,7 +97,9 @@ final class Applications implements OperationGroup {
             .filter(found -> sameSecret(found.getClientSecret(), credentials.clientSecret))
             .orElseThrow(
                 () ->
-                    ProblemException.invalidApiKey(
+                    // 400 as JSON, as self-managed Airbyte answers; the same for an unknown client
+                    // id, so that the answer does not tell which client ids exist.
+                    ProblemException.wrongClientCredentials(
                         "The client id or client secret is wrong. Use an application's credentials "
                             + "(the stand-in prints its own at start)."));
     AccessTokens.Issued issued = tokens.issue(application.getClientId());

@@ -1,10 +1,18 @@
 package io.github.airbytejava.standin.internal.api;
 
+import io.github.airbytejava.generated.model.ConnectorType;
+import io.github.airbytejava.standin.internal.ProblemException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.annotation.Nullable;
 
-/** Connector configurations: free-form JSON objects, read by Jackson as maps. */
+/**
+ * Connector configurations: free-form JSON objects, read by Jackson as maps, checked against the
+ * keys their built-in connector requires ({@link ConnectorCatalog}). Custom and declarative
+ * connectors have no specification the stand-in could read, so any configuration suits them.
+ */
 final class Configurations {
   private Configurations() {}
 
@@ -21,6 +29,50 @@ final class Configurations {
   static Map<String, Object> merge(@Nullable Object current, @Nullable Object patch) {
     Map<String, Object> result = copy(current);
     result.putAll(copy(patch));
+    return result;
+  }
+
+  /**
+   * Checks that a configuration has every key its connector requires, as Airbyte checks one against
+   * the connector's specification on create, replace and update.
+   *
+   * @param definitionId the connector's definition; a custom or declarative one requires nothing
+   * @throws ProblemException bad-request naming the missing keys
+   */
+  static void requireKeys(
+      ConnectorType type, UUID definitionId, Map<String, Object> configuration) {
+    ConnectorCatalog.builtIn(type, definitionId)
+        .ifPresent(
+            connector -> {
+              List<String> missing = connector.missingKeys(configuration);
+              if (!missing.isEmpty()) {
+                throw ProblemException.badRequest(
+                    "The configuration does not fit the "
+                        + connector.name()
+                        + " "
+                        + (type == ConnectorType.SOURCE ? "source" : "destination")
+                        + " (definition "
+                        + connector.id()
+                        + "): it lacks the required "
+                        + (missing.size() == 1 ? "key " : "keys ")
+                        + String.join(", ", missing)
+                        + ". It requires "
+                        + String.join(", ", connector.requiredKeys().keySet())
+                        + ".");
+              }
+            });
+  }
+
+  /**
+   * A configuration for seeding: a copy of {@code configuration} with example values for the
+   * required keys of the built-in connector {@code typeName} that it lacks, so that seeded records
+   * are ones the API would have accepted. Unknown type names are left for the create to refuse.
+   */
+  static Map<String, Object> completed(
+      ConnectorType type, String typeName, Map<String, Object> configuration) {
+    Map<String, Object> result = copy(configuration);
+    ConnectorCatalog.builtIn(type, typeName)
+        .ifPresent(connector -> connector.requiredKeys().forEach(result::putIfAbsent));
     return result;
   }
 }

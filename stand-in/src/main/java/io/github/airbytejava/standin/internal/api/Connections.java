@@ -27,6 +27,7 @@ import io.github.airbytejava.standin.internal.state.StateContext;
 import io.github.airbytejava.standin.internal.state.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ import javax.annotation.Nullable;
  *
  * <p>A connection created without stream configurations gets every stream its source discovers (see
  * {@link ConnectorCatalog#streams}); configurations naming a stream the source does not have are
- * refused.
+ * refused, and so is a cron schedule whose expression is not Quartz's ({@link QuartzCron}).
  */
 final class Connections implements OperationGroup {
   private final StateContext state;
@@ -147,15 +148,24 @@ final class Connections implements OperationGroup {
     // The generated model fills absent lists with [], so ask the JSON which fields were really
     // sent.
     ConnectionPatchRequest patch = request.body(ConnectionPatchRequest.class);
+    // What can be refused is worked out before anything changes, so that a refused patch leaves
+    // the connection as it was.
+    StreamConfigurations configurations =
+        patch.getConfigurations() == null
+            ? null
+            : configurations(sources.get(response.getSourceId()), patch.getConfigurations());
+    ConnectionScheduleResponse schedule =
+        patch.getSchedule() == null ? null : schedule(patch.getSchedule());
+    List<UUID> tagIds =
+        request.bodyHas("tags") ? tagIds(response.getWorkspaceId(), patch.getTags()) : null;
     if (patch.getName() != null) {
       response.setName(patch.getName());
     }
-    if (patch.getConfigurations() != null) {
-      response.setConfigurations(
-          configurations(sources.get(response.getSourceId()), patch.getConfigurations()));
+    if (configurations != null) {
+      response.setConfigurations(configurations);
     }
-    if (patch.getSchedule() != null) {
-      response.setSchedule(schedule(patch.getSchedule()));
+    if (schedule != null) {
+      response.setSchedule(schedule);
     }
     if (patch.getNamespaceDefinition() != null) {
       response.setNamespaceDefinition(
@@ -175,9 +185,9 @@ final class Connections implements OperationGroup {
     if (patch.getStatus() != null) {
       response.setStatus(patch.getStatus());
     }
-    if (request.bodyHas("tags")) {
+    if (tagIds != null) {
       connection.tagIds.clear();
-      connection.tagIds.addAll(tagIds(response.getWorkspaceId(), patch.getTags()));
+      connection.tagIds.addAll(tagIds);
     }
     return ApiResponse.ok(render(id));
   }
@@ -225,13 +235,25 @@ final class Connections implements OperationGroup {
     if (requested == null || requested.getScheduleType() == ScheduleTypeEnum.MANUAL) {
       return new ConnectionScheduleResponse().scheduleType(ScheduleTypeWithBasicEnum.MANUAL);
     }
-    if (requested.getCronExpression() == null || requested.getCronExpression().isBlank()) {
+    String cron = requested.getCronExpression();
+    if (cron == null || cron.isBlank()) {
       throw ProblemException.badRequest(
           "A cron schedule needs a cronExpression, e.g. '0 0 12 * * ?'.");
     }
+    Optional<String> problem = QuartzCron.problem(cron);
+    if (problem.isPresent()) {
+      throw ProblemException.badRequest(
+          "'"
+              + cron
+              + "' is not a Quartz cron expression: "
+              + problem.get()
+              + ". Quartz takes "
+              + QuartzCron.LAYOUT
+              + ", e.g. '0 0 12 * * ?' for every day at noon.");
+    }
     return new ConnectionScheduleResponse()
         .scheduleType(ScheduleTypeWithBasicEnum.CRON)
-        .cronExpression(requested.getCronExpression());
+        .cronExpression(cron);
   }
 
   private static StreamConfigurations configurations(

@@ -13,6 +13,7 @@ import io.github.airbytejava.standin.internal.http.Paging;
 import io.github.airbytejava.standin.internal.state.StateContext;
 import io.github.airbytejava.standin.internal.state.Table;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,8 +22,9 @@ import java.util.UUID;
  * request), get, patch (merges the configuration's top-level keys), put (replaces it) and delete
  * (soft).
  *
- * <p>The configuration is stored and returned as sent: the stand-in knows no connector
- * specification, so it cannot mask secrets the way Airbyte does.
+ * <p>Every configuration, created, replaced or merged, must have the keys its connector requires
+ * ({@link Configurations#requireKeys}). It is stored and returned as sent: the stand-in knows no
+ * connector's full specification, so it cannot mask secrets the way Airbyte does.
  */
 final class Destinations implements OperationGroup {
   private final StateContext state;
@@ -45,6 +47,8 @@ final class Destinations implements OperationGroup {
             request.getWorkspaceId(),
             request.getDefinitionId(),
             request.getConfiguration());
+    Map<String, Object> configuration = Configurations.copy(request.getConfiguration());
+    Configurations.requireKeys(ConnectorType.DESTINATION, connector.definitionId(), configuration);
     return destinations.insert(
         id,
         new DestinationResponse()
@@ -53,7 +57,7 @@ final class Destinations implements OperationGroup {
             .destinationType(connector.typeName())
             .definitionId(connector.definitionId())
             .workspaceId(request.getWorkspaceId())
-            ._configuration(Configurations.copy(request.getConfiguration()))
+            ._configuration(configuration)
             .createdAt(Timestamps.epochSeconds(state.now()))
             .resourceAllocation(request.getResourceAllocation()));
   }
@@ -98,12 +102,20 @@ final class Destinations implements OperationGroup {
   private ApiResponse patch(ApiRequest request) {
     DestinationResponse destination = get(request.pathUuid("destinationId"));
     DestinationPatchRequest patch = request.body(DestinationPatchRequest.class);
+    // Checked before anything changes, so that a refused patch leaves the destination as it was.
+    Map<String, Object> configuration =
+        patch.getConfiguration() == null
+            ? null
+            : Configurations.merge(destination.getConfiguration(), patch.getConfiguration());
+    if (configuration != null) {
+      Configurations.requireKeys(
+          ConnectorType.DESTINATION, destination.getDefinitionId(), configuration);
+    }
     if (patch.getName() != null) {
       destination.setName(patch.getName());
     }
-    if (patch.getConfiguration() != null) {
-      destination.setConfiguration(
-          Configurations.merge(destination.getConfiguration(), patch.getConfiguration()));
+    if (configuration != null) {
+      destination.setConfiguration(configuration);
     }
     if (patch.getResourceAllocation() != null) {
       destination.setResourceAllocation(patch.getResourceAllocation());
@@ -114,8 +126,11 @@ final class Destinations implements OperationGroup {
   private ApiResponse put(ApiRequest request) {
     DestinationResponse destination = get(request.pathUuid("destinationId"));
     DestinationPutRequest put = request.body(DestinationPutRequest.class);
+    Map<String, Object> configuration = Configurations.copy(put.getConfiguration());
+    Configurations.requireKeys(
+        ConnectorType.DESTINATION, destination.getDefinitionId(), configuration);
     destination.setName(put.getName());
-    destination.setConfiguration(Configurations.copy(put.getConfiguration()));
+    destination.setConfiguration(configuration);
     destination.setResourceAllocation(put.getResourceAllocation());
     return ApiResponse.ok(destination);
   }

@@ -1,6 +1,7 @@
 package io.github.airbytejava.standin.internal.api;
 
 import io.github.airbytejava.generated.model.ConnectionResponse;
+import io.github.airbytejava.generated.model.ConnectionStatusEnum;
 import io.github.airbytejava.generated.model.JobCreateRequest;
 import io.github.airbytejava.generated.model.JobResponse;
 import io.github.airbytejava.generated.model.JobStatusEnum;
@@ -33,7 +34,7 @@ import javax.annotation.Nullable;
  * Jobs of connections, with sequential ids like Airbyte's. A job moves {@code pending} → {@code
  * running} → {@code succeeded} (or {@code failed}, when the failure rule says so at creation) as
  * its {@link JobProgression} says; {@code cancelJob} stops a job that has not finished. A seeded
- * job can be pinned to one status for good.
+ * job can be pinned to one status for good. Only an active connection syncs.
  *
  * <p>Status is worked out when a job is read (under the state lock), which is also when {@code
  * lastUpdatedAt} moves. Only {@code getJob} counts as a poll; {@code listJobs} shows jobs without
@@ -67,10 +68,22 @@ final class Jobs implements OperationGroup {
    *
    * @param id the id to give it, or null for the next in sequence
    * @param pinned a status to keep for good, or null to progress
+   * @throws ProblemException bad-request for a sync of a connection that is not active
    */
   JobResponse create(
       @Nullable Long id, UUID connectionId, JobTypeEnum type, @Nullable JobStatusEnum pinned) {
     ConnectionResponse connection = connections.get(connectionId);
+    // Airbyte refuses to sync a connection that is not active; resets and clears stay allowed.
+    if (type == JobTypeEnum.SYNC && connection.getStatus() != ConnectionStatusEnum.ACTIVE) {
+      throw ProblemException.badRequest(
+          "Connection "
+              + connectionId
+              + " is "
+              + connection.getStatus().getValue()
+              + "; only an active connection can sync. Activate it first (PATCH /connections/"
+              + connectionId
+              + " with {\"status\": \"active\"}).");
+    }
     long jobId = id == null ? nextId : id;
     nextId = Math.max(nextId, jobId + 1);
     JobStatusEnum outcome =

@@ -24,6 +24,9 @@ import java.util.UUID;
  * OAuth: the consent flow for sources and the OAuth app credentials that workspaces and
  * organizations override.
  *
+ * <p>Only sources whose connector authorizes through OAuth ({@link ConnectorCatalog.BuiltIn#oauth},
+ * e.g. {@code google-ads}) can start the flow, as on Airbyte; a Postgres source cannot.
+ *
  * <p>The stand-in plays the identity provider too. {@code initiateOAuth} answers with a consent URL
  * that points straight back at the stand-in's {@code /oauth/callback}; following it "consents" and
  * redirects to the caller's {@code redirectUrl} with a {@code secret_id}, which {@code
@@ -84,11 +87,18 @@ final class OAuth implements OperationGroup {
     workspaces.get(initiate.getWorkspaceId());
     String sourceType =
         initiate.getSourceType() != null ? initiate.getSourceType() : initiate.getName();
-    if (sourceType == null
-        || ConnectorCatalog.builtIn(ConnectorType.SOURCE, sourceType).isEmpty()) {
+    boolean oauth =
+        sourceType != null
+            && ConnectorCatalog.builtIn(ConnectorType.SOURCE, sourceType)
+                .map(ConnectorCatalog.BuiltIn::oauth)
+                .orElse(false);
+    if (!oauth) {
       throw ProblemException.unprocessable(
-          "Give the sourceType of a source that supports OAuth. Known: "
-              + String.join(", ", ConnectorCatalog.typeNames(ConnectorType.SOURCE))
+          (sourceType == null
+                  ? ""
+                  : "Source type '" + sourceType + "' cannot authorize through OAuth. ")
+              + "Give the sourceType of a source that does: "
+              + String.join(", ", ConnectorCatalog.oauthSourceTypes())
               + ".");
     }
     requireAbsoluteUrl(initiate.getRedirectUrl());

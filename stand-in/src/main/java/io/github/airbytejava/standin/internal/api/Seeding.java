@@ -2,6 +2,7 @@ package io.github.airbytejava.standin.internal.api;
 
 import io.github.airbytejava.generated.model.ApplicationRead;
 import io.github.airbytejava.generated.model.ConnectionCreateRequest;
+import io.github.airbytejava.generated.model.ConnectorType;
 import io.github.airbytejava.generated.model.DataplaneCreateRequest;
 import io.github.airbytejava.generated.model.DestinationCreateRequest;
 import io.github.airbytejava.generated.model.GroupCreateRequest;
@@ -14,7 +15,6 @@ import io.github.airbytejava.generated.model.TagCreateRequest;
 import io.github.airbytejava.generated.model.WorkspaceCreateRequest;
 import io.github.airbytejava.standin.ClientCredentials;
 import io.github.airbytejava.standin.internal.state.StateContext;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.annotation.Nullable;
@@ -57,14 +57,18 @@ public final class Seeding {
                 .getWorkspaceId());
   }
 
-  /** Adds a source of a built-in type ({@code postgres}, {@code faker}). */
+  /**
+   * Adds a source of a built-in type ({@code postgres}, {@code faker}, ...). The configuration gets
+   * example values for the required keys it lacks (see {@link Configurations#completed}).
+   */
   public UUID createSource(
       UUID id,
       UUID workspaceId,
       String name,
       String sourceType,
       Map<String, Object> configuration) {
-    Map<String, Object> withType = new LinkedHashMap<>(configuration);
+    Map<String, Object> withType =
+        Configurations.completed(ConnectorType.SOURCE, sourceType, configuration);
     withType.putIfAbsent("sourceType", sourceType);
     return state.atomically(
         () ->
@@ -78,14 +82,18 @@ public final class Seeding {
                 .getSourceId());
   }
 
-  /** Adds a destination of a built-in type ({@code postgres}, {@code dev-null}). */
+  /**
+   * Adds a destination of a built-in type ({@code postgres}, {@code dev-null}). The configuration
+   * gets example values for the required keys it lacks (see {@link Configurations#completed}).
+   */
   public UUID createDestination(
       UUID id,
       UUID workspaceId,
       String name,
       String destinationType,
       Map<String, Object> configuration) {
-    Map<String, Object> withType = new LinkedHashMap<>(configuration);
+    Map<String, Object> withType =
+        Configurations.completed(ConnectorType.DESTINATION, destinationType, configuration);
     withType.putIfAbsent("destinationType", destinationType);
     return state.atomically(
         () ->

@@ -13,6 +13,7 @@ import io.github.airbytejava.standin.internal.http.Paging;
 import io.github.airbytejava.standin.internal.state.StateContext;
 import io.github.airbytejava.standin.internal.state.Table;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,8 +22,9 @@ import java.util.UUID;
  * get, patch (merges the configuration's top-level keys), put (replaces it) and delete (soft).
  * {@code initiateOAuth}, filed under Sources in the spec, lives in {@link OAuth}.
  *
- * <p>The configuration is stored and returned as sent: the stand-in knows no connector
- * specification, so it cannot mask secrets the way Airbyte does.
+ * <p>Every configuration, created, replaced or merged, must have the keys its connector requires
+ * ({@link Configurations#requireKeys}). It is stored and returned as sent: the stand-in knows no
+ * connector's full specification, so it cannot mask secrets the way Airbyte does.
  */
 final class Sources implements OperationGroup {
   private final StateContext state;
@@ -45,6 +47,8 @@ final class Sources implements OperationGroup {
             request.getWorkspaceId(),
             request.getDefinitionId(),
             request.getConfiguration());
+    Map<String, Object> configuration = Configurations.copy(request.getConfiguration());
+    Configurations.requireKeys(ConnectorType.SOURCE, connector.definitionId(), configuration);
     return sources.insert(
         id,
         new SourceResponse()
@@ -53,7 +57,7 @@ final class Sources implements OperationGroup {
             .sourceType(connector.typeName())
             .definitionId(connector.definitionId())
             .workspaceId(request.getWorkspaceId())
-            ._configuration(Configurations.copy(request.getConfiguration()))
+            ._configuration(configuration)
             .createdAt(Timestamps.epochSeconds(state.now()))
             .resourceAllocation(request.getResourceAllocation()));
   }
@@ -97,6 +101,14 @@ final class Sources implements OperationGroup {
   private ApiResponse patch(ApiRequest request) {
     SourceResponse source = get(request.pathUuid("sourceId"));
     SourcePatchRequest patch = request.body(SourcePatchRequest.class);
+    // Checked before anything changes, so that a refused patch leaves the source as it was.
+    Map<String, Object> configuration =
+        patch.getConfiguration() == null
+            ? null
+            : Configurations.merge(source.getConfiguration(), patch.getConfiguration());
+    if (configuration != null) {
+      Configurations.requireKeys(ConnectorType.SOURCE, source.getDefinitionId(), configuration);
+    }
     if (patch.getName() != null) {
       source.setName(patch.getName());
     }
@@ -104,9 +116,8 @@ final class Sources implements OperationGroup {
       workspaces.get(patch.getWorkspaceId());
       source.setWorkspaceId(patch.getWorkspaceId());
     }
-    if (patch.getConfiguration() != null) {
-      source.setConfiguration(
-          Configurations.merge(source.getConfiguration(), patch.getConfiguration()));
+    if (configuration != null) {
+      source.setConfiguration(configuration);
     }
     if (patch.getResourceAllocation() != null) {
       source.setResourceAllocation(patch.getResourceAllocation());
@@ -117,8 +128,10 @@ final class Sources implements OperationGroup {
   private ApiResponse put(ApiRequest request) {
     SourceResponse source = get(request.pathUuid("sourceId"));
     SourcePutRequest put = request.body(SourcePutRequest.class);
+    Map<String, Object> configuration = Configurations.copy(put.getConfiguration());
+    Configurations.requireKeys(ConnectorType.SOURCE, source.getDefinitionId(), configuration);
     source.setName(put.getName());
-    source.setConfiguration(Configurations.copy(put.getConfiguration()));
+    source.setConfiguration(configuration);
     source.setResourceAllocation(put.getResourceAllocation());
     return ApiResponse.ok(source);
   }

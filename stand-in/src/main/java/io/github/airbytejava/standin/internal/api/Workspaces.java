@@ -5,6 +5,7 @@ import io.github.airbytejava.generated.model.WorkspaceCreateRequest;
 import io.github.airbytejava.generated.model.WorkspaceResponse;
 import io.github.airbytejava.generated.model.WorkspaceUpdateRequest;
 import io.github.airbytejava.generated.model.WorkspacesResponse;
+import io.github.airbytejava.standin.internal.ProblemException;
 import io.github.airbytejava.standin.internal.http.ApiRequest;
 import io.github.airbytejava.standin.internal.http.ApiResponse;
 import io.github.airbytejava.standin.internal.http.OperationRegistry;
@@ -41,6 +42,7 @@ final class Workspaces implements OperationGroup {
 
   /** Adds a workspace; without an organization it joins the default one. */
   WorkspaceResponse create(UUID id, WorkspaceCreateRequest request) {
+    requireName(request.getName());
     UUID organizationId =
         request.getOrganizationId() == null ? defaultOrganizationId : request.getOrganizationId();
     organizations.get(organizationId);
@@ -104,6 +106,7 @@ final class Workspaces implements OperationGroup {
     WorkspaceResponse workspace = get(request.pathUuid("workspaceId"));
     WorkspaceUpdateRequest update = request.body(WorkspaceUpdateRequest.class);
     if (update.getName() != null) {
+      requireName(update.getName());
       workspace.setName(update.getName());
     }
     if (update.getNotifications() != null) {
@@ -114,6 +117,17 @@ final class Workspaces implements OperationGroup {
       workspace.setDataResidency(dataResidency(update.getRegionId()));
     }
     return ApiResponse.ok(workspace);
+  }
+
+  /**
+   * The spec only says a name is a string; Airbyte refuses an empty or blank one, and so does the
+   * stand-in.
+   */
+  private static void requireName(@Nullable String name) {
+    if (name == null || name.isBlank()) {
+      throw ProblemException.badRequest(
+          "A workspace needs a name that is not blank, e.g. {\"name\": \"Analytics\"}.");
+    }
   }
 
   /** Airbyte reports the region's name, or "auto" when the workspace is not pinned to one. */

@@ -10,10 +10,10 @@ import javax.annotation.Nullable;
 
 /**
  * Writes problems as Airbyte does: RFC 9457 problem JSON with {@code type}, {@code title}, {@code
- * status} and {@code detail}, sent as {@code application/problem+json}.
- *
- * <p>The spec declares every error response without a body, so a validator flags any problem body
- * as unexpected; Airbyte sends one all the same, and so does the stand-in (see the module README).
+ * status} and {@code detail}, sent as {@code application/problem+json} (or {@code
+ * application/json}, where the problem asks for it: {@link ProblemException#plainJson()}). The
+ * effective spec declares that body, under both media types, for the error statuses it declares
+ * (see the module README).
  */
 public final class Problems {
   private static final String PROBLEM_JSON = "application/problem+json";
@@ -36,12 +36,13 @@ public final class Problems {
     body.put("status", status);
     body.put("detail", problem.detail());
     Map<String, String> headers =
-        kind == ProblemKind.INVALID_API_KEY
+        status == 401
             // RFC 6750: tell the client which scheme to use and that the token was the problem.
             ? Map.of("WWW-Authenticate", "Bearer realm=\"airbyte\", error=\"invalid_token\"")
             : Map.of();
+    String contentType = problem.plainJson() ? "application/json" : PROBLEM_JSON;
     try {
-      return new Reply(status, PROBLEM_JSON, headers, Json.mapper().writeValueAsBytes(body));
+      return new Reply(status, contentType, headers, Json.mapper().writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write a problem", e);
     }

@@ -10,17 +10,38 @@ import java.util.function.Supplier;
  * The credentials chosen on the builder, checked when chosen and turned into {@link Credentials}
  * when the client is built. {@code toString()} never shows a secret.
  */
-public abstract class CredentialSettings {
+public final class CredentialSettings {
 
-  private CredentialSettings() {}
+  /** Makes the credentials once the client's parts exist. */
+  @FunctionalInterface
+  private interface Factory {
+    Credentials create(
+        Supplier<ApplicationsApi> tokenApi, BaseUrl baseUrl, Clock clock, SecretRedactor redactor);
+  }
+
+  private final String description;
+  private final Factory factory;
+
+  private CredentialSettings(String description, Factory factory) {
+    this.description = description;
+    this.factory = factory;
+  }
 
   /**
    * Creates the credentials.
    *
    * @param tokenApi a client for the token endpoint (only called for client credentials)
    */
-  public abstract Credentials create(
-      Supplier<ApplicationsApi> tokenApi, BaseUrl baseUrl, Clock clock, SecretRedactor redactor);
+  public Credentials create(
+      Supplier<ApplicationsApi> tokenApi, BaseUrl baseUrl, Clock clock, SecretRedactor redactor) {
+    return factory.create(tokenApi, baseUrl, clock, redactor);
+  }
+
+  /** What kind of credentials these are; never a secret. */
+  @Override
+  public String toString() {
+    return description;
+  }
 
   /** An Airbyte application's client id and secret, exchanged for renewed access tokens. */
   public static CredentialSettings clientCredentials(String clientId, String clientSecret) {
@@ -37,23 +58,14 @@ public abstract class CredentialSettings {
     }
     String id = clientId.strip();
     String secret = clientSecret.strip();
-    return new CredentialSettings() {
-      @Override
-      public Credentials create(
-          Supplier<ApplicationsApi> tokenApi,
-          BaseUrl baseUrl,
-          Clock clock,
-          SecretRedactor redactor) {
-        redactor.addSecret(secret);
-        TokenEndpoint endpoint = new TokenEndpoint(tokenApi.get(), id, secret, baseUrl, redactor);
-        return new BearerCredentials(new CachingTokenProvider(endpoint, clock), toString());
-      }
-
-      @Override
-      public String toString() {
-        return "client credentials (client id " + id + ")";
-      }
-    };
+    String description = "client credentials (client id " + id + ")";
+    return new CredentialSettings(
+        description,
+        (tokenApi, baseUrl, clock, redactor) -> {
+          redactor.addSecret(secret);
+          TokenEndpoint endpoint = new TokenEndpoint(tokenApi.get(), id, secret, baseUrl, redactor);
+          return new BearerCredentials(new CachingTokenProvider(endpoint, clock), description);
+        });
   }
 
   /** A fixed access token: used until the server rejects it, then calls fail. */
@@ -68,43 +80,22 @@ public abstract class CredentialSettings {
       throw new AirbyteConfigurationException(
           "bearerToken(token) got a value starting with 'Bearer ': pass the token alone; the client adds the prefix.");
     }
-    return new CredentialSettings() {
-      @Override
-      public Credentials create(
-          Supplier<ApplicationsApi> tokenApi,
-          BaseUrl baseUrl,
-          Clock clock,
-          SecretRedactor redactor) {
-        redactor.addSecret(value);
-        return new BearerCredentials(() -> value, toString());
-      }
-
-      @Override
-      public String toString() {
-        return "bearer token";
-      }
-    };
+    String description = "bearer token";
+    return new CredentialSettings(
+        description,
+        (tokenApi, baseUrl, clock, redactor) -> {
+          redactor.addSecret(value);
+          return new BearerCredentials(() -> value, description);
+        });
   }
 
   /** A user and password for HTTP basic authentication (self-managed Airbyte). */
   public static CredentialSettings basicAuth(String user, String password) {
     // Validates now, so that a mistake surfaces at the builder call that made it.
     BasicCredentials checked = new BasicCredentials(user, password, new SecretRedactor());
-    return new CredentialSettings() {
-      @Override
-      public Credentials create(
-          Supplier<ApplicationsApi> tokenApi,
-          BaseUrl baseUrl,
-          Clock clock,
-          SecretRedactor redactor) {
-        return new BasicCredentials(user, password, redactor);
-      }
-
-      @Override
-      public String toString() {
-        return checked.description();
-      }
-    };
+    return new CredentialSettings(
+        checked.description(),
+        (tokenApi, baseUrl, clock, redactor) -> new BasicCredentials(user, password, redactor));
   }
 
   /** Tokens from the caller's own provider. */
@@ -113,20 +104,9 @@ public abstract class CredentialSettings {
       throw new AirbyteConfigurationException(
           "tokenProvider(provider) got null: pass a TokenProvider.");
     }
-    return new CredentialSettings() {
-      @Override
-      public Credentials create(
-          Supplier<ApplicationsApi> tokenApi,
-          BaseUrl baseUrl,
-          Clock clock,
-          SecretRedactor redactor) {
-        return new BearerCredentials(provider, toString());
-      }
-
-      @Override
-      public String toString() {
-        return "token provider " + provider.getClass().getName();
-      }
-    };
+    String description = "token provider " + provider.getClass().getName();
+    return new CredentialSettings(
+        description,
+        (tokenApi, baseUrl, clock, redactor) -> new BearerCredentials(provider, description));
   }
 }

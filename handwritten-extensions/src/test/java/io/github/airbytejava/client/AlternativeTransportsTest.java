@@ -10,6 +10,8 @@ import io.github.airbytejava.client.testing.RecordingSleeper;
 import io.github.airbytejava.generated.model.JobCreateRequest;
 import io.github.airbytejava.generated.model.JobTypeEnum;
 import io.github.airbytejava.generated.model.SourcePatchRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -18,39 +20,51 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The behaviours the transport takes part in, through Feign's default {@code HttpURLConnection}
- * client ({@link HttpTransport#URL_CONNECTION}).
+ * The behaviours a transport takes part in (401 renewal, redirects, dropped connections, retries),
+ * through the alternatives to the default: Apache HttpClient 5 ({@link HttpTransport#APACHE_HC5})
+ * and Feign's {@code HttpURLConnection} client ({@link HttpTransport#URL_CONNECTION}).
  */
-class UrlConnectionTransportTest {
+class AlternativeTransportsTest {
 
   private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
 
   @StartStop final MockWebServer server = new MockWebServer();
   @StartStop final MockWebServer otherOrigin = new MockWebServer();
   private final FakeAirbyte airbyte = new FakeAirbyte();
-  private AirbyteClient client;
+  private final List<AirbyteClient> clients = new ArrayList<>();
 
   @BeforeEach
   void start() {
     server.setDispatcher(airbyte);
-    client =
-        AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
-            .clientCredentials("id", "secret-value")
-            .transport(HttpTransport.URL_CONNECTION)
-            .sleeper(new RecordingSleeper())
-            .build();
   }
 
   @AfterEach
   void stop() {
-    client.close();
+    clients.forEach(AirbyteClient::close);
   }
 
-  @Test
-  void callsWithRenewalAfter401() {
+  private AirbyteClient clientWith(HttpTransport transport) {
+    AirbyteClient client =
+        AirbyteClient.builder()
+            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .clientCredentials("id", "secret-value")
+            .transport(transport)
+            .sleeper(new RecordingSleeper())
+            .build();
+    clients.add(client);
+    return client;
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = HttpTransport.class,
+      names = {"APACHE_HC5", "URL_CONNECTION"})
+  void callsWithRenewalAfter401(HttpTransport transport) {
+    AirbyteClient client = clientWith(transport);
     airbyte.enqueueApi(problem(401, "Unauthorized", "expired"));
 
     assertThat(client.sources().getSource(SOURCE, false).getName()).isEqualTo("pg");
@@ -58,8 +72,12 @@ class UrlConnectionTransportTest {
         .containsExactly("Bearer token-2");
   }
 
-  @Test
-  void renewsAfter401ToAPostToo() {
+  @ParameterizedTest
+  @EnumSource(
+      value = HttpTransport.class,
+      names = {"APACHE_HC5", "URL_CONNECTION"})
+  void renewsAfter401ToAPostToo(HttpTransport transport) {
+    AirbyteClient client = clientWith(transport);
     airbyte.enqueueApi(
         problem(401, "Unauthorized", "expired"),
         json(200, "{\"jobId\":7,\"status\":\"pending\",\"jobType\":\"sync\"}"));
@@ -74,8 +92,12 @@ class UrlConnectionTransportTest {
         .containsExactly("Bearer token-2");
   }
 
-  @Test
-  void renewsAfter401WithAChallengeToAPost() {
+  @ParameterizedTest
+  @EnumSource(
+      value = HttpTransport.class,
+      names = {"APACHE_HC5", "URL_CONNECTION"})
+  void renewsAfter401WithAChallengeToAPost(HttpTransport transport) {
+    AirbyteClient client = clientWith(transport);
     airbyte.enqueueApi(
         new MockResponse.Builder()
             .code(401)
@@ -93,8 +115,12 @@ class UrlConnectionTransportTest {
         .isEqualTo(7L);
   }
 
-  @Test
-  void refusedCredentialsSayWhatToCheck() {
+  @ParameterizedTest
+  @EnumSource(
+      value = HttpTransport.class,
+      names = {"APACHE_HC5", "URL_CONNECTION"})
+  void refusedCredentialsSayWhatToCheck(HttpTransport transport) {
+    AirbyteClient client = clientWith(transport);
     airbyte.enqueueToken(problem(401, "Unauthorized", "bad client"));
 
     assertThatThrownBy(() -> client.sources().getSource(SOURCE, false))
@@ -102,8 +128,12 @@ class UrlConnectionTransportTest {
         .hasMessageContaining("check the client id and client secret");
   }
 
-  @Test
-  void doesNotFollowRedirects() {
+  @ParameterizedTest
+  @EnumSource(
+      value = HttpTransport.class,
+      names = {"APACHE_HC5", "URL_CONNECTION"})
+  void doesNotFollowRedirects(HttpTransport transport) {
+    AirbyteClient client = clientWith(transport);
     otherOrigin.enqueue(json(200, FakeAirbyte.SOURCE_JSON));
     airbyte.enqueueApi(
         new MockResponse.Builder()
@@ -116,8 +146,12 @@ class UrlConnectionTransportTest {
     assertThat(otherOrigin.getRequestCount()).isZero();
   }
 
-  @Test
-  void neverResendsAPostWhoseConnectionDropped() {
+  @ParameterizedTest
+  @EnumSource(
+      value = HttpTransport.class,
+      names = {"APACHE_HC5", "URL_CONNECTION"})
+  void neverResendsAPostWhoseConnectionDropped(HttpTransport transport) {
+    AirbyteClient client = clientWith(transport);
     client.sources().getSource(SOURCE, false); // warm the token and the kept-alive connection
     airbyte.enqueueApi(
         new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
@@ -133,7 +167,8 @@ class UrlConnectionTransportTest {
   }
 
   @Test
-  void refusesPatchSayingWhichTransportToUse() {
+  void urlConnectionRefusesPatchSayingWhichTransportToUse() {
+    AirbyteClient client = clientWith(HttpTransport.URL_CONNECTION);
     assertThatThrownBy(
             () -> client.sources().patchSource(SOURCE, new SourcePatchRequest().name("renamed")))
         .isInstanceOf(AirbyteConfigurationException.class)
@@ -142,8 +177,12 @@ class UrlConnectionTransportTest {
     assertThat(airbyte.apiRequestsSeen()).isEmpty();
   }
 
-  @Test
-  void retriesGetAfter503() {
+  @ParameterizedTest
+  @EnumSource(
+      value = HttpTransport.class,
+      names = {"APACHE_HC5", "URL_CONNECTION"})
+  void retriesGetAfter503(HttpTransport transport) {
+    AirbyteClient client = clientWith(transport);
     airbyte.enqueueApi(json(503, "{}"));
 
     client.sources().getSource(SOURCE, false);

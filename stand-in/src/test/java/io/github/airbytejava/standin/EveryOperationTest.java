@@ -6,10 +6,9 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,23 +22,16 @@ class EveryOperationTest {
   private static final Map<String, BiFunction<TestHttp, Fixture, Exchange>> SCENARIOS =
       OperationScenarios.all();
 
-  private static AirbyteStandIn standIn;
+  /** One stand-in for the class, reset by the extension before each test. */
+  @RegisterExtension static final AirbyteStandInExtension STAND_IN = new AirbyteStandInExtension();
+
+  private AirbyteStandIn standIn;
   private TestHttp http;
   private Fixture fixture;
 
-  @BeforeAll
-  static void start() {
-    standIn = AirbyteStandIn.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    standIn.close();
-  }
-
   @BeforeEach
   void seed() {
-    standIn.reset();
+    standIn = STAND_IN.standIn();
     fixture = new Fixture(standIn);
     http = new TestHttp(standIn);
     http.login();

@@ -6,31 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Airbyte's offset paging, followed the way a client follows it: by the next links. */
 class PagingTest {
-  private static AirbyteStandIn standIn;
+  /** One stand-in for the class, reset by the extension before each test. */
+  @RegisterExtension static final AirbyteStandInExtension STAND_IN = new AirbyteStandInExtension();
+
+  private AirbyteStandIn standIn;
   private TestHttp http;
   private UUID workspace;
   private final List<String> created = new ArrayList<>();
 
-  @BeforeAll
-  static void start() {
-    standIn = AirbyteStandIn.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    standIn.close();
-  }
-
   @BeforeEach
   void seed() {
-    standIn.reset();
+    standIn = STAND_IN.standIn();
     http = new TestHttp(standIn);
     workspace = standIn.state().createWorkspace("Analytics");
     UUID other = standIn.state().createWorkspace("Elsewhere");
@@ -115,7 +107,7 @@ class PagingTest {
   /**
    * The path and query of a next link, relative to the base URL; null when there is no next page.
    */
-  private static String relative(JsonNode link) {
+  private String relative(JsonNode link) {
     if (link == null || link.asText().isEmpty()) {
       return null;
     }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Errors come as Airbyte's problem JSON, with a status the operation declares where the spec
@@ -17,22 +16,15 @@ import org.junit.jupiter.api.Test;
 class ProblemsTest {
   private static final String ERRORS = "https://reference.airbyte.com/reference/errors";
 
-  private static AirbyteStandIn standIn;
+  /** One stand-in for the class, reset by the extension before each test. */
+  @RegisterExtension static final AirbyteStandInExtension STAND_IN = new AirbyteStandInExtension();
+
+  private AirbyteStandIn standIn;
   private TestHttp http;
-
-  @BeforeAll
-  static void start() {
-    standIn = AirbyteStandIn.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    standIn.close();
-  }
 
   @BeforeEach
   void reset() {
-    standIn.reset();
+    standIn = STAND_IN.standIn();
     http = new TestHttp(standIn);
   }
 

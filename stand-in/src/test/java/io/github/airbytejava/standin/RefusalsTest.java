@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,23 +21,16 @@ class RefusalsTest {
   private static final String POSTGRES_DESTINATION = "25c5221d-dce2-4163-ade9-739ef790f503";
   private static final String STRIPE_SOURCE = "e094cb9a-26de-4645-8761-65c0c425d1de";
 
-  private static AirbyteStandIn standIn;
+  /** One stand-in for the class, reset by the extension before each test. */
+  @RegisterExtension static final AirbyteStandInExtension STAND_IN = new AirbyteStandInExtension();
+
+  private AirbyteStandIn standIn;
   private TestHttp http;
   private UUID workspace;
 
-  @BeforeAll
-  static void start() {
-    standIn = AirbyteStandIn.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    standIn.close();
-  }
-
   @BeforeEach
   void reset() {
-    standIn.reset();
+    standIn = STAND_IN.standIn();
     http = new TestHttp(standIn);
     workspace = standIn.state().createWorkspace("Analytics");
   }

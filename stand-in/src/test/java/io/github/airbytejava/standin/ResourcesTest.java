@@ -9,10 +9,9 @@ import io.github.airbytejava.standin.internal.ProblemException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Airbyte's behaviour beyond the shapes: create, read back, change, delete, and what ties resources
@@ -22,23 +21,16 @@ class ResourcesTest {
   /** Airbyte's id of the Stripe source definition, built into the stand-in. */
   private static final String STRIPE_SOURCE_DEFINITION = "e094cb9a-26de-4645-8761-65c0c425d1de";
 
-  private static AirbyteStandIn standIn;
+  /** One stand-in for the class, reset by the extension before each test. */
+  @RegisterExtension static final AirbyteStandInExtension STAND_IN = new AirbyteStandInExtension();
+
+  private AirbyteStandIn standIn;
   private TestHttp http;
   private UUID workspace;
 
-  @BeforeAll
-  static void start() {
-    standIn = AirbyteStandIn.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    standIn.close();
-  }
-
   @BeforeEach
   void reset() {
-    standIn.reset();
+    standIn = STAND_IN.standIn();
     http = new TestHttp(standIn);
     workspace = standIn.state().createWorkspace("Analytics");
   }

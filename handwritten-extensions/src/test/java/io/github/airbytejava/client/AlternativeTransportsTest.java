@@ -8,8 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.airbytejava.client.testing.FakeAirbyte;
 import io.github.airbytejava.client.testing.RecordingSleeper;
 import io.github.airbytejava.generated.model.JobCreateRequest;
+import io.github.airbytejava.generated.model.JobResponse;
 import io.github.airbytejava.generated.model.JobTypeEnum;
 import io.github.airbytejava.generated.model.SourcePatchRequest;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +52,22 @@ class AlternativeTransportsTest {
     clients.forEach(AirbyteClient::close);
   }
 
+  /** Runs a test once per transport other than the default. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @ParameterizedTest
+  @EnumSource(
+      value = HttpTransport.class,
+      names = {"APACHE_HC5", "URL_CONNECTION"})
+  @interface EachAlternativeTransport {}
+
+  /** A POST that must never be sent twice: it starts a sync. */
+  private static JobResponse startSync(AirbyteClient client) {
+    return client
+        .jobs()
+        .createJob(new JobCreateRequest().connectionId(SOURCE).jobType(JobTypeEnum.SYNC));
+  }
+
   private AirbyteClient clientWith(HttpTransport transport) {
     AirbyteClient client =
         AirbyteClient.builder()
@@ -59,10 +80,7 @@ class AlternativeTransportsTest {
     return client;
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = HttpTransport.class,
-      names = {"APACHE_HC5", "URL_CONNECTION"})
+  @EachAlternativeTransport
   void callsWithRenewalAfter401(HttpTransport transport) {
     AirbyteClient client = clientWith(transport);
     airbyte.enqueueApi(problem(401, "Unauthorized", "expired"));
@@ -72,30 +90,19 @@ class AlternativeTransportsTest {
         .containsExactly("Bearer token-2");
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = HttpTransport.class,
-      names = {"APACHE_HC5", "URL_CONNECTION"})
+  @EachAlternativeTransport
   void renewsAfter401ToAPostToo(HttpTransport transport) {
     AirbyteClient client = clientWith(transport);
     airbyte.enqueueApi(
         problem(401, "Unauthorized", "expired"),
         json(200, "{\"jobId\":7,\"status\":\"pending\",\"jobType\":\"sync\"}"));
 
-    assertThat(
-            client
-                .jobs()
-                .createJob(new JobCreateRequest().connectionId(SOURCE).jobType(JobTypeEnum.SYNC))
-                .getJobId())
-        .isEqualTo(7L);
+    assertThat(startSync(client).getJobId()).isEqualTo(7L);
     assertThat(airbyte.apiRequestsSeen().get(1).getHeaders().values("Authorization"))
         .containsExactly("Bearer token-2");
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = HttpTransport.class,
-      names = {"APACHE_HC5", "URL_CONNECTION"})
+  @EachAlternativeTransport
   void renewsAfter401WithAChallengeToAPost(HttpTransport transport) {
     AirbyteClient client = clientWith(transport);
     airbyte.enqueueApi(
@@ -107,18 +114,10 @@ class AlternativeTransportsTest {
             .build(),
         json(200, "{\"jobId\":7,\"status\":\"pending\",\"jobType\":\"sync\"}"));
 
-    assertThat(
-            client
-                .jobs()
-                .createJob(new JobCreateRequest().connectionId(SOURCE).jobType(JobTypeEnum.SYNC))
-                .getJobId())
-        .isEqualTo(7L);
+    assertThat(startSync(client).getJobId()).isEqualTo(7L);
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = HttpTransport.class,
-      names = {"APACHE_HC5", "URL_CONNECTION"})
+  @EachAlternativeTransport
   void refusedCredentialsSayWhatToCheck(HttpTransport transport) {
     AirbyteClient client = clientWith(transport);
     airbyte.enqueueToken(problem(401, "Unauthorized", "bad client"));
@@ -128,10 +127,7 @@ class AlternativeTransportsTest {
         .hasMessageContaining("check the client id and client secret");
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = HttpTransport.class,
-      names = {"APACHE_HC5", "URL_CONNECTION"})
+  @EachAlternativeTransport
   void doesNotFollowRedirects(HttpTransport transport) {
     AirbyteClient client = clientWith(transport);
     otherOrigin.enqueue(json(200, FakeAirbyte.SOURCE_JSON));
@@ -146,23 +142,14 @@ class AlternativeTransportsTest {
     assertThat(otherOrigin.getRequestCount()).isZero();
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = HttpTransport.class,
-      names = {"APACHE_HC5", "URL_CONNECTION"})
+  @EachAlternativeTransport
   void neverResendsAPostWhoseConnectionDropped(HttpTransport transport) {
     AirbyteClient client = clientWith(transport);
     client.sources().getSource(SOURCE, false); // warm the token and the kept-alive connection
     airbyte.enqueueApi(
         new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
 
-    assertThatThrownBy(
-            () ->
-                client
-                    .jobs()
-                    .createJob(
-                        new JobCreateRequest().connectionId(SOURCE).jobType(JobTypeEnum.SYNC)))
-        .isInstanceOf(AirbyteTransportException.class);
+    assertThatThrownBy(() -> startSync(client)).isInstanceOf(AirbyteTransportException.class);
     assertThat(airbyte.apiRequestsSeen()).filteredOn(r -> r.getMethod().equals("POST")).hasSize(1);
   }
 
@@ -177,10 +164,7 @@ class AlternativeTransportsTest {
     assertThat(airbyte.apiRequestsSeen()).isEmpty();
   }
 
-  @ParameterizedTest
-  @EnumSource(
-      value = HttpTransport.class,
-      names = {"APACHE_HC5", "URL_CONNECTION"})
+  @EachAlternativeTransport
   void retriesGetAfter503(HttpTransport transport) {
     AirbyteClient client = clientWith(transport);
     airbyte.enqueueApi(json(503, "{}"));

@@ -13,7 +13,8 @@ import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The Apache HttpClient 5 transport. Only loaded when {@code HttpTransport.APACHE_HC5} is chosen.
+ * The Apache HttpClient 5 transport, the default. In its own class so that choosing another
+ * transport never loads Apache classes.
  */
 final class ApacheTransport {
 
@@ -27,6 +28,8 @@ final class ApacheTransport {
         PoolingHttpClientConnectionManagerBuilder.create()
             .setMaxConnTotal(MAX_CONNECTIONS)
             .setMaxConnPerRoute(MAX_CONNECTIONS)
+            // Apache's own connections log headers and bytes, credentials included, at DEBUG.
+            .setConnectionFactory(UnloggedApacheConnection.FACTORY)
             .setDefaultConnectionConfig(
                 ConnectionConfig.custom()
                     .setConnectTimeout(Timeout.ofMilliseconds(connectTimeout.toMillis()))
@@ -40,6 +43,9 @@ final class ApacheTransport {
             // Retries are the RetryPolicy's decision alone, so a POST is never silently repeated.
             .disableAutomaticRetries()
             .disableCookieManagement()
+            // No Accept-Encoding, as on the other transports: a decompressing body could not be
+            // aborted at the read deadline (closing it reads the compressed rest to its end).
+            .disableContentCompression()
             .build();
     return new OpenTransport(new ApacheHttp5Client(http), ApacheTransport::abort, http);
   }

@@ -321,7 +321,7 @@ public final class AirbyteClient implements AutoCloseable {
    * AirbyteConfigurationException} saying how to fix it.
    *
    * <p>Defaults: connect timeout 10 s, read timeout 60 s, 3 retries, the system clock, {@link
-   * HttpTransport#JDK}. Not thread-safe; the client it builds is.
+   * HttpTransport#APACHE_HC5}. Not thread-safe; the client it builds is.
    */
   public static final class Builder {
 
@@ -335,7 +335,7 @@ public final class AirbyteClient implements AutoCloseable {
     private int maxRetries = 3;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
-    private HttpTransport transport = HttpTransport.JDK;
+    private HttpTransport transport = HttpTransport.APACHE_HC5;
 
     private Builder() {}
 
@@ -483,7 +483,7 @@ public final class AirbyteClient implements AutoCloseable {
       return this;
     }
 
-    /** The HTTP library to use. Default: {@link HttpTransport#JDK}. */
+    /** The HTTP library to use. Default: {@link HttpTransport#APACHE_HC5}. */
     public Builder transport(HttpTransport transport) {
       this.transport = requireSetting("transport", transport);
       return this;

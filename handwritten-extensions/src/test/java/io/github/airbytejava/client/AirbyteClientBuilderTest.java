@@ -182,7 +182,7 @@ class AirbyteClientBuilderTest {
       assertThat(client.toString())
           .contains("https://api.airbyte.com/v1")
           .contains("client credentials (client id client-42)")
-          .contains("JDK")
+          .contains("APACHE_HC5")
           .doesNotContain("very-secret-value");
     }
   }

@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The behaviours a transport takes part in (401 renewal, redirects, dropped connections, retries),
- * through the alternatives to the default: Apache HttpClient 5 ({@link HttpTransport#APACHE_HC5})
- * and Feign's {@code HttpURLConnection} client ({@link HttpTransport#URL_CONNECTION}).
+ * through the alternatives to the default (Apache HttpClient 5): the JDK's HTTP client ({@link
+ * HttpTransport#JDK}) and Feign's {@code HttpURLConnection} client ({@link
+ * HttpTransport#URL_CONNECTION}).
  */
 class AlternativeTransportsTest {
 
@@ -58,7 +59,7 @@ class AlternativeTransportsTest {
   @ParameterizedTest
   @EnumSource(
       value = HttpTransport.class,
-      names = {"APACHE_HC5", "URL_CONNECTION"})
+      names = {"JDK", "URL_CONNECTION"})
   @interface EachAlternativeTransport {}
 
   /** A POST that must never be sent twice: it starts a sync. */

@@ -24,20 +24,21 @@ public final class Transports {
   public static OpenTransport open(
       HttpTransport kind, BaseUrl baseUrl, Duration connectTimeout, Duration readTimeout) {
     switch (kind) {
+      case JDK:
+        return openJdk(baseUrl, connectTimeout);
+      case URL_CONNECTION:
+        return openUrlConnection();
       case APACHE_HC5:
+      default:
         if (!onClasspath("feign.hc5.ApacheHttp5Client")
             || !onClasspath("org.apache.hc.client5.http.impl.classic.HttpClients")) {
           throw new AirbyteConfigurationException(
-              "HttpTransport.APACHE_HC5 needs io.github.openfeign:feign-hc5 on the classpath: add it to your"
-                  + " dependencies (same version as feign-core), or use HttpTransport.JDK.");
+              "HttpTransport.APACHE_HC5 needs io.github.openfeign:feign-hc5 and Apache HttpClient 5 on"
+                  + " the classpath, which airbyte-api-client brings: if your build excludes them,"
+                  + " add them back (feign-hc5 in the same version as feign-core) or choose"
+                  + " .transport(HttpTransport.JDK).");
         }
-        // In its own class, so that the JDK transport never loads Apache classes.
         return ApacheTransport.open(connectTimeout, readTimeout);
-      case URL_CONNECTION:
-        return openUrlConnection();
-      case JDK:
-      default:
-        return openJdk(baseUrl, connectTimeout);
     }
   }
 

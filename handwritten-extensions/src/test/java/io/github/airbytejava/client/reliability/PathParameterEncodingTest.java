@@ -35,7 +35,7 @@ class PathParameterEncodingTest {
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
-  private final Rig rig = Rig.jdk();
+  private final Rig rig = Rig.defaults();
   private final FakeAirbyte airbyte =
       new FakeAirbyte()
           .api(

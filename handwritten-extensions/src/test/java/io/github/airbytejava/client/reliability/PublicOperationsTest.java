@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PublicOperationsTest {
 
-  private final Rig rig = Rig.jdk();
+  private final Rig rig = Rig.defaults();
   private final FakeAirbyte airbyte = new FakeAirbyte();
 
   @AfterEach

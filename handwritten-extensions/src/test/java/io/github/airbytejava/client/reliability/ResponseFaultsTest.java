@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ResponseFaultsTest {
 
-  private final Rig rig = Rig.jdk();
+  private final Rig rig = Rig.defaults();
 
   @AfterEach
   void close() throws Exception {
@@ -89,6 +89,19 @@ class ResponseFaultsTest {
     assertThat(rig.last().failure())
         .isInstanceOf(AirbyteDecodeException.class)
         .hasMessageContaining("Content-Type application/json");
+  }
+
+  @Test
+  void textBeyondAsciiIsDecodedIntactFromTheUtf8Bytes() throws Exception {
+    String name = "Donn\u00e9es \u6771\u4eac \u2713 \ud83d\ude80 \\\"quoted\\\"";
+    String decodedName = "Donn\u00e9es \u6771\u4eac \u2713 \ud83d\ude80 \"quoted\"";
+    Faults.mislabeled(
+        rig,
+        "application/json",
+        Faults.SOURCE_JSON.replace("\"name\":\"pg\"", "\"name\":\"" + name + "\""));
+
+    assertThat(rig.last().failure()).isNull();
+    assertThat(((SourceResponse) rig.last().value()).getName()).isEqualTo(decodedName);
   }
 
   @Test

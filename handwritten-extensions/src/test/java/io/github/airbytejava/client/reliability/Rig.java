@@ -73,8 +73,8 @@ final class Rig implements AutoCloseable {
   }
 
   /** The default transport with a fixed bearer token. */
-  static Rig jdk() {
-    return new Rig(HttpTransport.JDK, Auth.BEARER);
+  static Rig defaults() {
+    return new Rig(HttpTransport.APACHE_HC5, Auth.BEARER);
   }
 
   /** A raw server on 127.0.0.1 issuing tokens with {@link #ISSUED_TOKEN_PREFIX}. */

@@ -91,6 +91,7 @@ final class ScriptedServer implements Closeable {
   private volatile Script fallback;
   private final String tokenPrefix;
 
+  final AtomicInteger connectionsAccepted = new AtomicInteger();
   final AtomicInteger apiRequests = new AtomicInteger();
   final AtomicInteger tokenRequests = new AtomicInteger();
   final List<String> requestLines = new CopyOnWriteArrayList<>();
@@ -145,6 +146,7 @@ final class ScriptedServer implements Closeable {
     while (!serverSocket.isClosed()) {
       try {
         Socket socket = serverSocket.accept();
+        connectionsAccepted.incrementAndGet();
         socket.setTcpNoDelay(true);
         sockets.add(socket);
         threads.execute(() -> serve(socket));

@@ -2,6 +2,7 @@ package io.github.airbytejava.client.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.airbytejava.client.AirbyteClient;
 import io.github.airbytejava.client.AirbyteTransportException;
 import io.github.airbytejava.client.HttpTransport;
 import io.github.airbytejava.client.reliability.Rig.Auth;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 15, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SocketFaultsTest {
 
-  private Rig rig = Rig.jdk();
+  private Rig rig = Rig.defaults();
 
   @AfterEach
   void close() throws Exception {
@@ -99,6 +100,31 @@ class SocketFaultsTest {
         .hasMessageContaining("readTimeout");
     assertThat(outcome.apiRequests()).isEqualTo(3);
     assertThat(outcome.elapsed()).isBetween(Duration.ofMillis(1200), Duration.ofSeconds(4));
+  }
+
+  // Apache clears a pooled connection's socket timeout while it idles; reused, the connection must
+  // have the read timeout again, or a stalled response would hold the caller for ever.
+  @ParameterizedTest
+  @EnumSource(HttpTransport.class)
+  void aConnectionReusedFromThePoolStillTimesOutAResponseThatNeverComes(HttpTransport transport)
+      throws Exception {
+    rig = new Rig(transport, Auth.BEARER);
+    rig.readTimeout = Rig.SHORT_READ_TIMEOUT;
+    rig.maxRetries = 0;
+    ScriptedServer server =
+        rig.scripted()
+            .enqueue(ScriptedServer.respond(200, "application/json", Faults.SOURCE_JSON))
+            .otherwise(ScriptedServer.neverAnswer());
+    AirbyteClient client = rig.client(server.baseUrl());
+    assertThat(rig.get(client).failure()).isNull();
+    Thread.sleep(100); // idle in the pool
+
+    Outcome outcome = rig.get(client);
+    assertThat(outcome.failure())
+        .isInstanceOf(AirbyteTransportException.class)
+        .hasMessageContaining("readTimeout");
+    assertThat(outcome.elapsed()).isBetween(Duration.ofMillis(350), Duration.ofSeconds(2));
+    assertThat(server.connectionsAccepted).as("the second call reused the connection").hasValue(1);
   }
 
   @Test

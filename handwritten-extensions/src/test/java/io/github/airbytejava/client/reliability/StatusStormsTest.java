@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StatusStormsTest {
 
-  private final Rig rig = Rig.jdk();
+  private final Rig rig = Rig.defaults();
 
   @AfterEach
   void close() throws Exception {

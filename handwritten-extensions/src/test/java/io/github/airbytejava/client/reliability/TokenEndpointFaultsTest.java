@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TokenEndpointFaultsTest {
 
-  private final Rig rig = Rig.jdk();
+  private final Rig rig = Rig.defaults();
 
   @AfterEach
   void close() throws Exception {

@@ -63,7 +63,9 @@ public final class FeignApis {
         .client(client)
         .options(options)
         .encoder(new JacksonEncoder(mapper))
-        .decoder(new SafeDecoder(new ApiResponseDecoder(mapper), bodiesHoldSecrets))
+        .decoder(
+            new SafeDecoder(
+                new Utf8JsonDecoder(mapper, new ApiResponseDecoder(mapper)), bodiesHoldSecrets))
         // Void methods pass through the decoder too, which drains their bodies (see Bodies).
         .decodeVoid()
         .errorDecoder(errorDecoder)

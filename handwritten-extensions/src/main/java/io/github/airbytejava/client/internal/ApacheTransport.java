@@ -10,6 +10,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -20,6 +21,9 @@ final class ApacheTransport {
 
   /** Apache's default of 5 connections per host would queue concurrent callers. */
   private static final int MAX_CONNECTIONS = 64;
+
+  /** A pooled connection idle for longer is checked for a close by the server before reuse. */
+  private static final TimeValue VALIDATE_AFTER_INACTIVITY = TimeValue.ofSeconds(1);
 
   private ApacheTransport() {}
 
@@ -34,6 +38,10 @@ final class ApacheTransport {
                 ConnectionConfig.custom()
                     .setConnectTimeout(Timeout.ofMilliseconds(connectTimeout.toMillis()))
                     .setSocketTimeout(Timeout.ofMilliseconds(readTimeout.toMillis()))
+                    // Servers and load balancers close idle connections; a POST sent on one would
+                    // fail and is never retried. Checking costs at most 1 ms, and only after
+                    // idling.
+                    .setValidateAfterInactivity(VALIDATE_AFTER_INACTIVITY)
                     .build())
             .build();
     CloseableHttpClient http =

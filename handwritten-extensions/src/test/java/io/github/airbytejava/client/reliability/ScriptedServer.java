@@ -225,6 +225,19 @@ final class ScriptedServer implements Closeable {
         exchange.write(concat(head(status, contentType, "Content-Length: " + bytes.length), bytes));
   }
 
+  /**
+   * Answers like {@link #respond}, keep-alive and all, then closes the connection quietly after
+   * {@code idleMillis}, as a load balancer does with connections idle beyond its timeout.
+   */
+  static Script respondThenCloseWhenIdle(String body, long idleMillis) {
+    Script respond = respond(200, "application/json", body);
+    return exchange -> {
+      respond.answer(exchange);
+      exchange.pause(idleMillis);
+      exchange.socket.close();
+    };
+  }
+
   /** Reads the request, then resets the connection before any response byte. */
   static Script resetBeforeResponse() {
     return Exchange::reset;

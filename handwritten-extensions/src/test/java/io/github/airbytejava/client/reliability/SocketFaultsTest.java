@@ -127,6 +127,27 @@ class SocketFaultsTest {
     assertThat(server.connectionsAccepted).as("the second call reused the connection").hasValue(1);
   }
 
+  // A POST is never retried, so it must not be sent on a pooled connection the server has
+  // already closed; Apache checks a connection idle for over a second before reusing it.
+  @ParameterizedTest
+  @EnumSource(HttpTransport.class)
+  void aPostAfterTheServerClosedTheIdleConnectionGoesOutOnANewOne(HttpTransport transport)
+      throws Exception {
+    rig = new Rig(transport, Auth.BEARER);
+    ScriptedServer server =
+        rig.scripted()
+            .enqueue(ScriptedServer.respondThenCloseWhenIdle(Faults.SOURCE_JSON, 100))
+            .otherwise(ScriptedServer.respond(200, "application/json", Faults.JOB_JSON));
+    AirbyteClient client = rig.client(server.baseUrl());
+    assertThat(rig.get(client).failure()).isNull();
+    Thread.sleep(1_500); // the server closes the connection while it idles in the pool
+
+    Outcome outcome = rig.post(client);
+    assertThat(outcome.failure()).isNull();
+    assertThat(outcome.apiRequests()).isEqualTo(1);
+    assertThat(server.connectionsAccepted).hasValue(2);
+  }
+
   @Test
   void aServerThatNeverAnswersAPostFailsItAfterOneReadTimeout() throws Exception {
     Faults.neverAnswers(rig, true);

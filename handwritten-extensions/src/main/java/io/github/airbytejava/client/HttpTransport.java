@@ -13,7 +13,7 @@ public enum HttpTransport {
 
   /**
    * The JDK's {@code java.net.http.HttpClient} through Feign's {@code feign-java11}: HTTP/2 over
-   * TLS, one multiplexed connection for concurrent calls. About 1.3× the time per call of {@link
+   * TLS, one multiplexed connection for concurrent calls. About 1.4× the time per call of {@link
    * #APACHE_HC5} on loopback, a difference invisible over a real network. For applications that
    * exclude Apache HttpClient, or want HTTP/2.
    */

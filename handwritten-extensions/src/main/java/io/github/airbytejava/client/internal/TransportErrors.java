@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import javax.net.ssl.SSLHandshakeException;
 
 /** Turns an I/O failure (no usable response) into an {@link AirbyteTransportException}. */
 public final class TransportErrors {
@@ -55,6 +56,13 @@ public final class TransportErrors {
     }
     if (failure instanceof ConnectException) {
       return "connection refused; check the host and port of the base URL, and that Airbyte is running";
+    }
+    if (failure instanceof SSLHandshakeException) {
+      return "the TLS handshake failed ("
+          + failure.getMessage()
+          + "); if the server's certificate comes from a private CA, add that CA to the JVM's trust"
+          + " store (javax.net.ssl.trustStore), and check that the base URL's host is a name on the"
+          + " certificate";
     }
     if (failure instanceof UnknownHostException) {
       return "unknown host; check the host of the base URL";

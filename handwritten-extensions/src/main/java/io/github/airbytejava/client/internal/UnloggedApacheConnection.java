@@ -58,6 +58,17 @@ final class UnloggedApacheConnection extends DefaultBHttpClientConnection
     activeSocketTimeout = Timeout.ofMilliseconds(socketHolder.getSocket().getSoTimeout());
   }
 
+  /** After the TLS handshake: the same checks, on the TLS socket. */
+  @Override
+  public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
+    if (closed.get()) {
+      sslSocket.close();
+      throw new InterruptedIOException("Connection already shut down");
+    }
+    super.bind(sslSocket, socket);
+    activeSocketTimeout = Timeout.ofMilliseconds(sslSocket.getSoTimeout());
+  }
+
   @Override
   public Socket getSocket() {
     SocketHolder holder = getSocketHolder();

@@ -2,15 +2,14 @@ package io.github.airbytejava.standin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.oai.validator.report.ValidationReport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Tokens by client credentials, their expiry, the 401 for every way of getting a token wrong, and
@@ -20,18 +19,19 @@ class AuthenticationTest {
   private static final Duration LIFETIME = Duration.ofSeconds(5);
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+
+  /** On an instance field: each test gets its own stand-in, on its own clock. */
+  @RegisterExtension
+  final AirbyteStandInExtension extension =
+      AirbyteStandInExtension.using(AirbyteStandIn.builder().tokenLifetime(LIFETIME).clock(clock));
+
   private AirbyteStandIn standIn;
   private TestHttp http;
 
   @BeforeEach
-  void start() {
-    standIn = AirbyteStandIn.builder().tokenLifetime(LIFETIME).clock(clock).start();
+  void connect() {
+    standIn = extension.standIn();
     http = new TestHttp(standIn);
-  }
-
-  @AfterEach
-  void stop() {
-    standIn.close();
   }
 
   @Test
@@ -115,8 +115,7 @@ class AuthenticationTest {
     assertThat(exchange.json().get("detail").asText()).contains("client secret");
     assertThat(exchange.responseHeaders().firstValue("WWW-Authenticate")).isEmpty();
     assertThat(exchange.body()).doesNotContain(standIn.clientSecret()).doesNotContain(wrongSecret);
-    ValidationReport report = SpecCheck.validate(exchange);
-    assertThat(report.hasErrors()).as("%s%n%s", exchange, SpecCheck.errors(report)).isFalse();
+    SpecCheck.assertConforms(exchange);
     assertThat(standIn.tokenRequests()).isEqualTo(1);
   }
 

@@ -20,9 +20,9 @@ import io.github.airbytejava.generated.model.WorkspaceCreateRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The generated Feign client, as generated, talks to the stand-in and reads its answers into the
@@ -31,12 +31,17 @@ import org.junit.jupiter.api.Test;
 class GeneratedClientTest {
   private static final ObjectMapper MAPPER = ApiClient.newObjectMapper();
 
+  /** One stand-in for the class; the tests share its state and the token. */
+  @RegisterExtension
+  static final AirbyteStandInExtension STAND_IN =
+      new AirbyteStandInExtension().keepStateBetweenTests();
+
   private static AirbyteStandIn standIn;
   private static String token;
 
   @BeforeAll
-  static void start() {
-    standIn = AirbyteStandIn.start();
+  static void login() {
+    standIn = STAND_IN.standIn();
     token =
         api(ApplicationsApi.class, null)
             .createAccessToken(
@@ -45,11 +50,6 @@ class GeneratedClientTest {
                     .clientSecret(standIn.clientSecret())
                     .grantType(ApplicationTokenRequestWithGrant.GrantTypeEnum.CLIENT_CREDENTIALS))
             .getAccessToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    standIn.close();
   }
 
   @Test

@@ -1,8 +1,8 @@
 package io.github.airbytejava.standin;
 
+import static io.github.airbytejava.standin.SpecCheck.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -267,10 +267,5 @@ class RefusalsTest {
     assertThat(exchange.json().get("title").asText()).isEqualTo("bad-request");
     assertThat(exchange.json().get("status").asInt()).isEqualTo(400);
     assertThat(exchange.json().get("detail").asText()).contains(mentioned);
-  }
-
-  private static void assertConforms(Exchange exchange) {
-    ValidationReport report = SpecCheck.validate(exchange);
-    assertThat(report.hasErrors()).as("%s%n%s", exchange, SpecCheck.errors(report)).isFalse();
   }
 }

@@ -1,9 +1,9 @@
 package io.github.airbytejava.standin;
 
+import static io.github.airbytejava.standin.SpecCheck.assertConforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.airbytejava.standin.internal.ProblemException;
 import java.util.List;
@@ -332,11 +332,6 @@ class ResourcesTest {
     UUID source = standIn.state().createSource(workspace, "Warehouse", "postgres");
     UUID destination = standIn.state().createDestination(workspace, "Lake", "dev-null");
     return standIn.state().createConnection(source, destination, name);
-  }
-
-  private static void assertConforms(Exchange exchange) {
-    ValidationReport report = SpecCheck.validate(exchange);
-    assertThat(report.hasErrors()).as("%s%n%s", exchange, SpecCheck.errors(report)).isFalse();
   }
 
   private static List<String> names(JsonNode array, String field) {

@@ -1,5 +1,7 @@
 package io.github.airbytejava.standin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.report.LevelResolver;
@@ -83,6 +85,15 @@ final class SpecCheck {
         .merge(
             STRICT.validateResponse(
                 request.getPath(), request.getMethod(), exchange.validatorResponse()));
+  }
+
+  /**
+   * Asserts that the exchange conforms to the spec ({@link #validate}), naming its errors when it
+   * does not.
+   */
+  static void assertConforms(Exchange exchange) {
+    ValidationReport report = validate(exchange);
+    assertThat(report.hasErrors()).as("%s%n%s", exchange, errors(report)).isFalse();
   }
 
   /**

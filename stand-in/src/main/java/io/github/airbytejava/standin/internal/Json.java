@@ -1,5 +1,6 @@
 package io.github.airbytejava.standin.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.airbytejava.generated.invoker.ApiClient;
 
@@ -15,5 +16,18 @@ public final class Json {
   /** The shared mapper. Configured once; safe to use from any thread. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * A model or JSON tree as JSON bytes.
+   *
+   * @throws IllegalStateException when the value cannot be serialised, a bug in the stand-in
+   */
+  public static byte[] bytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise " + value.getClass().getName(), e);
+    }
   }
 }

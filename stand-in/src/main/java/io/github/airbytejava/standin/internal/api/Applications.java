@@ -93,8 +93,7 @@ final class Applications implements OperationGroup {
       throw ProblemException.badRequest("grant-type must be client_credentials.");
     }
     ApplicationRead application =
-        find(credentials.clientId)
-            .filter(found -> sameSecret(found.getClientSecret(), credentials.clientSecret))
+        withCredentials(credentials.clientId, credentials.clientSecret)
             .orElseThrow(
                 () ->
                     // 400 as JSON, as self-managed Airbyte answers; the same for an unknown client
@@ -126,9 +125,13 @@ final class Applications implements OperationGroup {
 
   /** Whether these are the credentials of a live application. */
   boolean matches(String clientId, String clientSecret) {
-    return find(clientId)
-        .filter(found -> sameSecret(found.getClientSecret(), clientSecret))
-        .isPresent();
+    return withCredentials(clientId, clientSecret).isPresent();
+  }
+
+  /** The live application with this client id, if the secret is its own. */
+  private Optional<ApplicationRead> withCredentials(
+      @Nullable String clientId, @Nullable String clientSecret) {
+    return find(clientId).filter(found -> sameSecret(found.getClientSecret(), clientSecret));
   }
 
   private Optional<ApplicationRead> find(@Nullable String clientId) {

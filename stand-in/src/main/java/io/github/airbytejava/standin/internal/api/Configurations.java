@@ -33,6 +33,32 @@ final class Configurations {
   }
 
   /**
+   * A copy of a configuration (an empty one for null), checked with {@link #requireKeys}: what
+   * create and replace store.
+   */
+  static Map<String, Object> checked(
+      ConnectorType type, UUID definitionId, @Nullable Object configuration) {
+    Map<String, Object> result = copy(configuration);
+    requireKeys(type, definitionId, result);
+    return result;
+  }
+
+  /**
+   * What a PATCH stores: the {@link #merge merged} configuration, checked with {@link
+   * #requireKeys}; null when the patch has no configuration, so the current one stays.
+   */
+  @Nullable
+  static Map<String, Object> patched(
+      ConnectorType type, UUID definitionId, @Nullable Object current, @Nullable Object patch) {
+    if (patch == null) {
+      return null;
+    }
+    Map<String, Object> result = merge(current, patch);
+    requireKeys(type, definitionId, result);
+    return result;
+  }
+
+  /**
    * Checks that a configuration has every key its connector requires, as Airbyte checks one against
    * the connector's specification on create, replace and update.
    *
@@ -50,7 +76,7 @@ final class Configurations {
                     "The configuration does not fit the "
                         + connector.name()
                         + " "
-                        + (type == ConnectorType.SOURCE ? "source" : "destination")
+                        + type.getValue()
                         + " (definition "
                         + connector.id()
                         + "): it lacks the required "

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.annotation.Nullable;
 
@@ -94,12 +95,12 @@ final class Connections implements OperationGroup {
             .createdAt(Timestamps.epochSeconds(state.now()));
     connections.insert(
         id, new Connection(response, tagIds(source.getWorkspaceId(), request.getTags())));
-    return render(id);
+    return get(id);
   }
 
   /** The live connection, or resource-not-found. */
   ConnectionResponse get(UUID id) {
-    return render(id);
+    return render(connections.get(id));
   }
 
   @Override
@@ -122,13 +123,12 @@ final class Connections implements OperationGroup {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Set<UUID> workspaceIds = Set.copyOf(request.queryUuids("workspaceIds"));
+    Predicate<UUID> inWorkspaces = request.uuidFilter("workspaceIds");
     Set<UUID> tagIds = Set.copyOf(request.queryUuids("tagIds"));
     List<ConnectionResponse> matching = new ArrayList<>();
     for (Connection connection : connections.all(request.queryBoolean("includeDeleted", false))) {
       ConnectionResponse response = render(connection);
-      boolean inWorkspace =
-          workspaceIds.isEmpty() || workspaceIds.contains(response.getWorkspaceId());
+      boolean inWorkspace = inWorkspaces.test(response.getWorkspaceId());
       boolean tagged =
           tagIds.isEmpty()
               || response.getTags().stream().anyMatch(tag -> tagIds.contains(tag.getTagId()));
@@ -189,11 +189,7 @@ final class Connections implements OperationGroup {
       connection.tagIds.clear();
       connection.tagIds.addAll(tagIds);
     }
-    return ApiResponse.ok(render(id));
-  }
-
-  private ConnectionResponse render(UUID id) {
-    return render(connections.get(id));
+    return ApiResponse.ok(get(id));
   }
 
   /** The stored response with the tags as they are now (a tag deleted since is left out). */

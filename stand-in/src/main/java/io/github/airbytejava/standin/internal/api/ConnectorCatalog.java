@@ -229,7 +229,7 @@ final class ConnectorCatalog {
 
     /** As a workspace's definition list shows it. */
     DefinitionResponse toDefinition() {
-      String kind = type == ConnectorType.SOURCE ? "source" : "destination";
+      String kind = type.getValue();
       return new DefinitionResponse()
           .id(id)
           .name(name)

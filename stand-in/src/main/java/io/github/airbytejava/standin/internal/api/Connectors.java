@@ -50,7 +50,7 @@ final class Connectors implements OperationGroup {
       UUID workspaceId,
       @Nullable UUID definitionId,
       @Nullable Object configuration) {
-    String kind = type == ConnectorType.SOURCE ? "source" : "destination";
+    String kind = type.getValue();
     if (definitionId != null) {
       return byId(type, workspaceId, definitionId)
           .orElseThrow(() -> ProblemException.notFound(kind + " definition", definitionId));
@@ -86,9 +86,8 @@ final class Connectors implements OperationGroup {
     if (builtIn.isPresent()) {
       return builtIn;
     }
-    CustomDefinitions custom = type == ConnectorType.SOURCE ? customSources : customDestinations;
     Optional<Resolved> customDefinition =
-        custom
+        customFor(type)
             .findCustom(workspaceId, definitionId)
             .map(found -> new Resolved(found.getId(), typeName(found.getName())));
     if (customDefinition.isPresent() || type != ConnectorType.SOURCE) {
@@ -116,8 +115,7 @@ final class Connectors implements OperationGroup {
     Optional<UUID> workspaceId = request.queryUuid("workspaceId");
     if (workspaceId.isPresent()) {
       workspaces.get(workspaceId.get());
-      CustomDefinitions custom = type == ConnectorType.SOURCE ? customSources : customDestinations;
-      for (DefinitionResponse found : custom.customOf(workspaceId.get())) {
+      for (DefinitionResponse found : customFor(type).customOf(workspaceId.get())) {
         data.add(definition(found.getId(), found.getName(), type, found.getDockerImageTag()));
       }
       if (type == ConnectorType.SOURCE) {
@@ -134,6 +132,10 @@ final class Connectors implements OperationGroup {
       }
     }
     return ApiResponse.ok(new ConnectorDefinitionsResponse().data(data));
+  }
+
+  private CustomDefinitions customFor(ConnectorType type) {
+    return type == ConnectorType.SOURCE ? customSources : customDestinations;
   }
 
   private static ConnectorDefinitionResponse definition(

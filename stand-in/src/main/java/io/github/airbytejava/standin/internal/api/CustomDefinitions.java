@@ -13,7 +13,6 @@ import io.github.airbytejava.standin.internal.state.StateContext;
 import io.github.airbytejava.standin.internal.state.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,14 +33,14 @@ final class CustomDefinitions implements OperationGroup {
    * Definitions of one type.
    *
    * @param type source or destination
-   * @param noun how the operation ids spell it: {@code Source} in {@code listSourceDefinitions}
    */
-  CustomDefinitions(StateContext state, Workspaces workspaces, ConnectorType type, String noun) {
+  CustomDefinitions(StateContext state, Workspaces workspaces, ConnectorType type) {
     this.state = state;
     this.workspaces = workspaces;
     this.type = type;
-    this.noun = noun;
-    this.resource = noun.toLowerCase(Locale.ROOT) + " definition";
+    // How the operation ids spell the type: Source in listSourceDefinitions.
+    this.noun = Character.toUpperCase(type.getValue().charAt(0)) + type.getValue().substring(1);
+    this.resource = type.getValue() + " definition";
     this.definitions = new Table<>(resource);
   }
 

@@ -10,8 +10,8 @@ import io.github.airbytejava.standin.internal.http.ApiResponse;
 import io.github.airbytejava.standin.internal.http.OperationRegistry;
 import io.github.airbytejava.standin.internal.state.StateContext;
 import io.github.airbytejava.standin.internal.state.Table;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Dataplanes, each in a region. Serves the five {@code /dataplanes} operations. */
 final class Dataplanes implements OperationGroup {
@@ -54,14 +54,12 @@ final class Dataplanes implements OperationGroup {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Set<UUID> regionIds = Set.copyOf(request.queryUuids("regionIds"));
+    Predicate<UUID> inRegions = request.uuidFilter("regionIds");
     return ApiResponse.ok(
         new DataplanesResponse()
             .data(
                 dataplanes.live().stream()
-                    .filter(
-                        dataplane ->
-                            regionIds.isEmpty() || regionIds.contains(dataplane.getRegionId()))
+                    .filter(dataplane -> inRegions.test(dataplane.getRegionId()))
                     .toList()));
   }
 

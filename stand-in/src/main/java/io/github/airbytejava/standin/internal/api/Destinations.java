@@ -14,8 +14,8 @@ import io.github.airbytejava.standin.internal.state.StateContext;
 import io.github.airbytejava.standin.internal.state.Table;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Destinations. Serves create, list (paged, filtered by workspace, with soft-deleted ones on
@@ -47,8 +47,9 @@ final class Destinations implements OperationGroup {
             request.getWorkspaceId(),
             request.getDefinitionId(),
             request.getConfiguration());
-    Map<String, Object> configuration = Configurations.copy(request.getConfiguration());
-    Configurations.requireKeys(ConnectorType.DESTINATION, connector.definitionId(), configuration);
+    Map<String, Object> configuration =
+        Configurations.checked(
+            ConnectorType.DESTINATION, connector.definitionId(), request.getConfiguration());
     return destinations.insert(
         id,
         new DestinationResponse()
@@ -87,12 +88,10 @@ final class Destinations implements OperationGroup {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Set<UUID> workspaceIds = Set.copyOf(request.queryUuids("workspaceIds"));
+    Predicate<UUID> inWorkspaces = request.uuidFilter("workspaceIds");
     List<DestinationResponse> matching =
         destinations.all(request.queryBoolean("includeDeleted", false)).stream()
-            .filter(
-                destination ->
-                    workspaceIds.isEmpty() || workspaceIds.contains(destination.getWorkspaceId()))
+            .filter(destination -> inWorkspaces.test(destination.getWorkspaceId()))
             .toList();
     Paging.Page<DestinationResponse> page = Paging.page(matching, request);
     return ApiResponse.ok(
@@ -104,13 +103,11 @@ final class Destinations implements OperationGroup {
     DestinationPatchRequest patch = request.body(DestinationPatchRequest.class);
     // Checked before anything changes, so that a refused patch leaves the destination as it was.
     Map<String, Object> configuration =
-        patch.getConfiguration() == null
-            ? null
-            : Configurations.merge(destination.getConfiguration(), patch.getConfiguration());
-    if (configuration != null) {
-      Configurations.requireKeys(
-          ConnectorType.DESTINATION, destination.getDefinitionId(), configuration);
-    }
+        Configurations.patched(
+            ConnectorType.DESTINATION,
+            destination.getDefinitionId(),
+            destination.getConfiguration(),
+            patch.getConfiguration());
     if (patch.getName() != null) {
       destination.setName(patch.getName());
     }
@@ -126,9 +123,9 @@ final class Destinations implements OperationGroup {
   private ApiResponse put(ApiRequest request) {
     DestinationResponse destination = get(request.pathUuid("destinationId"));
     DestinationPutRequest put = request.body(DestinationPutRequest.class);
-    Map<String, Object> configuration = Configurations.copy(put.getConfiguration());
-    Configurations.requireKeys(
-        ConnectorType.DESTINATION, destination.getDefinitionId(), configuration);
+    Map<String, Object> configuration =
+        Configurations.checked(
+            ConnectorType.DESTINATION, destination.getDefinitionId(), put.getConfiguration());
     destination.setName(put.getName());
     destination.setConfiguration(configuration);
     destination.setResourceAllocation(put.getResourceAllocation());

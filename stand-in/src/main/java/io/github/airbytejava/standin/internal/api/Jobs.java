@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -138,7 +137,7 @@ final class Jobs implements OperationGroup {
     Optional<UUID> connectionId = request.queryUuid("connectionId");
     Optional<JobTypeEnum> type = request.query("jobType").map(JobTypeEnum::fromValue);
     Optional<JobStatusEnum> status = request.query("status").map(JobStatusEnum::fromValue);
-    Set<UUID> workspaceIds = Set.copyOf(request.queryUuids("workspaceIds"));
+    Predicate<UUID> inWorkspaces = request.uuidFilter("workspaceIds");
     Predicate<Instant> created = window(request, "createdAtStart", "createdAtEnd");
     Predicate<Instant> updated = window(request, "updatedAtStart", "updatedAtEnd");
     Comparator<Job> order = order(request.query("orderBy").orElse("createdAt|DESC"));
@@ -148,7 +147,7 @@ final class Jobs implements OperationGroup {
             .filter(job -> connectionId.isEmpty() || connectionId.get().equals(job.connectionId))
             .filter(job -> type.isEmpty() || type.get() == job.type)
             .filter(job -> status.isEmpty() || status.get() == job.status)
-            .filter(job -> workspaceIds.isEmpty() || workspaceIds.contains(job.workspaceId))
+            .filter(job -> inWorkspaces.test(job.workspaceId))
             .filter(job -> created.test(job.createdAt) && updated.test(job.updatedAt))
             .sorted(order)
             .map(this::render)

@@ -7,7 +7,6 @@ import io.github.airbytejava.generated.model.PermissionScope;
 import io.github.airbytejava.generated.model.PermissionType;
 import io.github.airbytejava.generated.model.PermissionUpdateRequest;
 import io.github.airbytejava.generated.model.PermissionsResponse;
-import io.github.airbytejava.standin.internal.ProblemException;
 import io.github.airbytejava.standin.internal.http.ApiRequest;
 import io.github.airbytejava.standin.internal.http.ApiResponse;
 import io.github.airbytejava.standin.internal.http.OperationRegistry;
@@ -120,11 +119,7 @@ final class Permissions implements OperationGroup {
     if (permission.getOrganizationId() != null) {
       return Optional.of(permission.getOrganizationId());
     }
-    try {
-      return Optional.of(workspaces.organizationOf(permission.getWorkspaceId()));
-    } catch (ProblemException deletedWorkspace) {
-      return Optional.empty();
-    }
+    return workspaces.findOrganizationOf(permission.getWorkspaceId());
   }
 
   private static PermissionResponseRead read(PermissionResponse permission) {

@@ -14,8 +14,8 @@ import io.github.airbytejava.standin.internal.state.StateContext;
 import io.github.airbytejava.standin.internal.state.Table;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Sources. Serves create, list (paged, filtered by workspace, with soft-deleted ones on request),
@@ -47,8 +47,9 @@ final class Sources implements OperationGroup {
             request.getWorkspaceId(),
             request.getDefinitionId(),
             request.getConfiguration());
-    Map<String, Object> configuration = Configurations.copy(request.getConfiguration());
-    Configurations.requireKeys(ConnectorType.SOURCE, connector.definitionId(), configuration);
+    Map<String, Object> configuration =
+        Configurations.checked(
+            ConnectorType.SOURCE, connector.definitionId(), request.getConfiguration());
     return sources.insert(
         id,
         new SourceResponse()
@@ -87,11 +88,10 @@ final class Sources implements OperationGroup {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Set<UUID> workspaceIds = Set.copyOf(request.queryUuids("workspaceIds"));
+    Predicate<UUID> inWorkspaces = request.uuidFilter("workspaceIds");
     List<SourceResponse> matching =
         sources.all(request.queryBoolean("includeDeleted", false)).stream()
-            .filter(
-                source -> workspaceIds.isEmpty() || workspaceIds.contains(source.getWorkspaceId()))
+            .filter(source -> inWorkspaces.test(source.getWorkspaceId()))
             .toList();
     Paging.Page<SourceResponse> page = Paging.page(matching, request);
     return ApiResponse.ok(
@@ -103,12 +103,11 @@ final class Sources implements OperationGroup {
     SourcePatchRequest patch = request.body(SourcePatchRequest.class);
     // Checked before anything changes, so that a refused patch leaves the source as it was.
     Map<String, Object> configuration =
-        patch.getConfiguration() == null
-            ? null
-            : Configurations.merge(source.getConfiguration(), patch.getConfiguration());
-    if (configuration != null) {
-      Configurations.requireKeys(ConnectorType.SOURCE, source.getDefinitionId(), configuration);
-    }
+        Configurations.patched(
+            ConnectorType.SOURCE,
+            source.getDefinitionId(),
+            source.getConfiguration(),
+            patch.getConfiguration());
     if (patch.getName() != null) {
       source.setName(patch.getName());
     }
@@ -128,8 +127,9 @@ final class Sources implements OperationGroup {
   private ApiResponse put(ApiRequest request) {
     SourceResponse source = get(request.pathUuid("sourceId"));
     SourcePutRequest put = request.body(SourcePutRequest.class);
-    Map<String, Object> configuration = Configurations.copy(put.getConfiguration());
-    Configurations.requireKeys(ConnectorType.SOURCE, source.getDefinitionId(), configuration);
+    Map<String, Object> configuration =
+        Configurations.checked(
+            ConnectorType.SOURCE, source.getDefinitionId(), put.getConfiguration());
     source.setName(put.getName());
     source.setConfiguration(configuration);
     source.setResourceAllocation(put.getResourceAllocation());

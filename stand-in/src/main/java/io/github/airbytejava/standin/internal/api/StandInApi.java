@@ -83,9 +83,8 @@ public final class StandInApi {
     workspaces = new Workspaces(state, organizations, regions, DEFAULT_ORGANIZATION_ID);
     PermissionScopes scopes = new PermissionScopes(workspaces, organizations);
     permissions = new Permissions(state, users, workspaces, scopes);
-    sourceDefinitions = new CustomDefinitions(state, workspaces, ConnectorType.SOURCE, "Source");
-    destinationDefinitions =
-        new CustomDefinitions(state, workspaces, ConnectorType.DESTINATION, "Destination");
+    sourceDefinitions = new CustomDefinitions(state, workspaces, ConnectorType.SOURCE);
+    destinationDefinitions = new CustomDefinitions(state, workspaces, ConnectorType.DESTINATION);
     declarativeSourceDefinitions = new DeclarativeSourceDefinitions(state, workspaces);
     connectors =
         new Connectors(

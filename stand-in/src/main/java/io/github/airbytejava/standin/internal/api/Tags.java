@@ -14,8 +14,8 @@ import io.github.airbytejava.standin.internal.state.Table;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javax.annotation.Nullable;
 
 /**
@@ -83,11 +83,9 @@ final class Tags implements OperationGroup {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Set<UUID> workspaceIds = Set.copyOf(request.queryUuids("workspaceIds"));
+    Predicate<UUID> inWorkspaces = request.uuidFilter("workspaceIds");
     List<TagResponse> data =
-        tags.live().stream()
-            .filter(tag -> workspaceIds.isEmpty() || workspaceIds.contains(tag.getWorkspaceId()))
-            .toList();
+        tags.live().stream().filter(tag -> inWorkspaces.test(tag.getWorkspaceId())).toList();
     return ApiResponse.ok(new TagsResponse().data(data));
   }
 

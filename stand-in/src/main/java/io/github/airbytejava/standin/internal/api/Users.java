@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Users, each a member of one organization. Serves {@code listUsersWithinAnOrganization}. */
@@ -58,7 +59,7 @@ final class Users implements OperationGroup {
   private ApiResponse list(ApiRequest request) {
     UUID organizationId = request.requiredQueryUuid("organizationId");
     organizations.get(organizationId);
-    Set<UUID> ids = Set.copyOf(request.queryUuids("ids"));
+    Predicate<UUID> listed = request.uuidFilter("ids");
     Set<String> emails =
         request.queryAll("emails").stream()
             .map(email -> email.toLowerCase(Locale.ROOT))
@@ -67,7 +68,7 @@ final class Users implements OperationGroup {
         users.live().stream()
             .filter(member -> member.organizationId.equals(organizationId))
             .map(member -> member.user)
-            .filter(user -> ids.isEmpty() || ids.contains(user.getId()))
+            .filter(user -> listed.test(user.getId()))
             .filter(
                 user ->
                     emails.isEmpty() || emails.contains(user.getEmail().toLowerCase(Locale.ROOT)))

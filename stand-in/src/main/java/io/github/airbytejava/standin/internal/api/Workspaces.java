@@ -13,8 +13,9 @@ import io.github.airbytejava.standin.internal.http.Paging;
 import io.github.airbytejava.standin.internal.state.StateContext;
 import io.github.airbytejava.standin.internal.state.Table;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javax.annotation.Nullable;
 
 /**
@@ -67,9 +68,11 @@ final class Workspaces implements OperationGroup {
     return workspaces.get(id).response;
   }
 
-  /** The organization the workspace belongs to. */
-  UUID organizationOf(UUID workspaceId) {
-    return workspaces.get(workspaceId).organizationId;
+  /**
+   * The organization the workspace belongs to; empty when there is no live workspace with this id.
+   */
+  Optional<UUID> findOrganizationOf(@Nullable UUID workspaceId) {
+    return workspaces.find(workspaceId).map(Workspace::organizationId);
   }
 
   @Override
@@ -91,11 +94,11 @@ final class Workspaces implements OperationGroup {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Set<UUID> ids = Set.copyOf(request.queryUuids("workspaceIds"));
+    Predicate<UUID> listed = request.uuidFilter("workspaceIds");
     List<WorkspaceResponse> matching =
         workspaces.all(request.queryBoolean("includeDeleted", false)).stream()
             .map(Workspace::response)
-            .filter(workspace -> ids.isEmpty() || ids.contains(workspace.getWorkspaceId()))
+            .filter(workspace -> listed.test(workspace.getWorkspaceId()))
             .toList();
     Paging.Page<WorkspaceResponse> page = Paging.page(matching, request);
     return ApiResponse.ok(

@@ -31,12 +31,9 @@ public final class AccessTokens {
    * A token service.
    *
    * @param clock the time that expiry is measured in
-   * @param lifetime how long a token is valid
+   * @param lifetime how long a token is valid; positive, as the builder checks
    */
   public AccessTokens(Clock clock, Duration lifetime) {
-    if (lifetime.isNegative() || lifetime.isZero()) {
-      throw new IllegalArgumentException("A token lifetime must be positive, got " + lifetime);
-    }
     this.clock = clock;
     this.lifetime = lifetime;
   }
@@ -117,11 +114,6 @@ public final class AccessTokens {
   /** Revokes every token, as if all had expired. */
   public void revokeAll() {
     grants.clear();
-  }
-
-  /** The configured lifetime. */
-  public Duration lifetime() {
-    return lifetime;
   }
 
   private record Grant(String owner, Instant expiresAt) {}

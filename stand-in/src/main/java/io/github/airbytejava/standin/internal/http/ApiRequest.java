@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javax.annotation.Nullable;
 
 /**
@@ -37,7 +39,8 @@ public final class ApiRequest {
   @Nullable private JsonNode bodyTree;
 
   /**
-   * A request.
+   * A request. The maps and the body are kept, not copied: the dispatcher builds them for this
+   * request alone and does not change them afterwards.
    *
    * @param operation the operation it was matched to
    * @param path its path relative to the API root, e.g. {@code /sources}
@@ -58,10 +61,10 @@ public final class ApiRequest {
       String linkBase) {
     this.operation = operation;
     this.path = path;
-    this.pathParameters = Map.copyOf(pathParameters);
-    this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    this.pathParameters = pathParameters;
+    this.query = Collections.unmodifiableMap(query);
     this.contentType = contentType;
-    this.body = body.clone();
+    this.body = body;
     this.linkBase = linkBase;
   }
 
@@ -81,11 +84,6 @@ public final class ApiRequest {
       result.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
     }
     return result;
-  }
-
-  /** The operation this request was matched to. */
-  public SpecOperation operation() {
-    return operation;
   }
 
   /** The path relative to the API root, e.g. {@code /sources}. */
@@ -175,6 +173,16 @@ public final class ApiRequest {
       result.add(uuid(name, value));
     }
     return result;
+  }
+
+  /**
+   * An optional id-list filter: accepts the ids of an array-of-UUID query parameter, or every id
+   * when the parameter is absent or empty. The parameter is read now, so a malformed id is refused
+   * before the handler goes on.
+   */
+  public Predicate<UUID> uuidFilter(String name) {
+    Set<UUID> ids = Set.copyOf(queryUuids(name));
+    return ids.isEmpty() ? id -> true : ids::contains;
   }
 
   /** A boolean query parameter, or the default when absent. */

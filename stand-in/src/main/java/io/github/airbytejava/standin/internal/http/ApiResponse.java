@@ -1,6 +1,5 @@
 package io.github.airbytejava.standin.internal.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.airbytejava.standin.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -57,11 +56,6 @@ public final class ApiResponse {
     return new ApiResponse(302, null, null, Map.of("Location", location));
   }
 
-  /** The status code. */
-  public int status() {
-    return status;
-  }
-
   /**
    * Serialises the body. Called under the state lock, so the models cannot change while being
    * written.
@@ -73,10 +67,6 @@ public final class ApiResponse {
     if (body instanceof String text) {
       return new Reply(status, contentType, headers, text.getBytes(StandardCharsets.UTF_8));
     }
-    try {
-      return new Reply(status, contentType, headers, Json.mapper().writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot serialise " + body.getClass().getName(), e);
-    }
+    return new Reply(status, contentType, headers, Json.bytes(body));
   }
 }

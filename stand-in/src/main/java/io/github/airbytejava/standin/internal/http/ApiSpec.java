@@ -39,7 +39,6 @@ public final class ApiSpec {
 
   private static final Map<String, ApiSpec> CACHE = new ConcurrentHashMap<>();
 
-  private final OpenAPI openApi;
   private final List<SpecOperation> operations;
   private final OpenApiInteractionValidator requestValidator;
 
@@ -50,7 +49,7 @@ public final class ApiSpec {
     options.setResolve(true);
     options.setResolveFully(true);
     options.setResolveCombinators(false);
-    this.openApi =
+    OpenAPI openApi =
         new OpenApiLoader()
             .loadApi(OpenApiInteractionValidator.SpecSource.inline(text), List.of(), options);
     this.operations = Collections.unmodifiableList(readOperations(openApi));
@@ -91,11 +90,6 @@ public final class ApiSpec {
   public static ApiSpec fromFile(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     return CACHE.computeIfAbsent("file:" + absolute, key -> new ApiSpec(readFile(absolute)));
-  }
-
-  /** The parsed spec, references resolved. */
-  public OpenAPI openApi() {
-    return openApi;
   }
 
   /** Every operation, in the spec's order. */
@@ -142,15 +136,10 @@ public final class ApiSpec {
         }
       }
     }
-    Object group =
-        operation.getExtensions() == null
-            ? null
-            : operation.getExtensions().get("x-speakeasy-group");
     return new SpecOperation(
         operation.getOperationId(),
         method.name(),
         path,
-        group == null ? "" : group.toString(),
         requiresAuth,
         Collections.unmodifiableSet(statuses));
   }

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.airbytejava.standin.internal.Json;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,11 +40,6 @@ public final class OperationBreaker {
     broken.clear();
   }
 
-  /** The broken operations, sorted. */
-  public Set<String> brokenOperations() {
-    return Collections.unmodifiableSet(new TreeSet<>(broken));
-  }
-
   /**
    * The reply as the operation should send it: bent when the operation is broken and the reply a
    * success.
@@ -61,7 +54,7 @@ public final class OperationBreaker {
       return new Reply(reply.status(), reply.contentType(), reply.headers(), bend(reply.body()));
     }
     ArrayNode marker = Json.mapper().createArrayNode().add("broken by the stand-in");
-    return new Reply(200, "application/json", Map.of(), write(marker));
+    return new Reply(200, "application/json", Map.of(), Json.bytes(marker));
   }
 
   private static byte[] bend(byte[] body) {
@@ -78,27 +71,19 @@ public final class OperationBreaker {
       ObjectNode bent = Json.mapper().createObjectNode();
       tree.fields()
           .forEachRemaining(field -> bent.set(field.getKey(), otherType(field.getValue())));
-      return write(bent);
+      return Json.bytes(bent);
     }
     if (tree.isArray()) {
       ObjectNode wrapper = Json.mapper().createObjectNode();
       wrapper.set("items", tree);
-      return write(wrapper);
+      return Json.bytes(wrapper);
     }
-    return write(Json.mapper().createArrayNode().add(tree));
+    return Json.bytes(Json.mapper().createArrayNode().add(tree));
   }
 
   private static JsonNode otherType(JsonNode value) {
     return value.isTextual()
         ? Json.mapper().getNodeFactory().numberNode(0)
         : Json.mapper().getNodeFactory().textNode("broken by the stand-in");
-  }
-
-  private static byte[] write(JsonNode node) {
-    try {
-      return Json.mapper().writeValueAsBytes(node);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot write JSON", e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.airbytejava.standin.internal.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.airbytejava.standin.internal.Json;
 import io.github.airbytejava.standin.internal.ProblemException;
@@ -41,10 +40,6 @@ public final class Problems {
             ? Map.of("WWW-Authenticate", "Bearer realm=\"airbyte\", error=\"invalid_token\"")
             : Map.of();
     String contentType = problem.plainJson() ? "application/json" : PROBLEM_JSON;
-    try {
-      return new Reply(status, contentType, headers, Json.mapper().writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write a problem", e);
-    }
+    return new Reply(status, contentType, headers, Json.bytes(body));
   }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
  * @param operationId e.g. {@code getSource}
  * @param method upper-case HTTP method
  * @param pathTemplate e.g. {@code /sources/{sourceId}}, relative to the API root
- * @param group its {@code x-speakeasy-group}, e.g. {@code Sources}
  * @param requiresAuth false for the few operations that say {@code security: []} (root, health,
  *     token, OAuth callback)
  * @param declaredStatuses the response statuses the spec declares for it
@@ -18,7 +17,6 @@ public record SpecOperation(
     String operationId,
     String method,
     String pathTemplate,
-    String group,
     boolean requiresAuth,
     Set<Integer> declaredStatuses) {
 

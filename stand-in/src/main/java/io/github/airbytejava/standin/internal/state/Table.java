@@ -50,11 +50,6 @@ public final class Table<K, V> {
     return find(id).orElseThrow(() -> ProblemException.notFound(resource, id));
   }
 
-  /** Whether a live record has this id. */
-  public boolean exists(K id) {
-    return find(id).isPresent();
-  }
-
   /** The live records, oldest first. */
   public List<V> live() {
     return all(false);

@@ -3,6 +3,8 @@ package io.github.airbytejava.contract.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.airbytejava.contract.provider.SpecOperations;
+import io.github.airbytejava.contract.provider.SpecOperations.SpecOperation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ class ContractCoverageIT {
 
   @Test
   void writesTheCoverageReportAndPinsAtLeastTheFloor() throws IOException {
-    OperationIndex index = OperationIndex.forEffectiveSpec();
+    SpecOperations spec = SpecOperations.forEffectiveSpec();
     Map<String, TreeSet<Integer>> statuses = new TreeMap<>();
     List<String> unmatched = new ArrayList<>();
     int interactions = 0;
@@ -39,7 +41,7 @@ class ContractCoverageIT {
         interactions++;
         String method = interaction.at("/request/method").asText();
         String path = interaction.at("/request/path").asText();
-        Optional<OperationIndex.Operation> operation = index.find(method, path);
+        Optional<SpecOperation> operation = spec.of(method, path);
         if (operation.isEmpty()) {
           unmatched.add(method + " " + path);
           continue;
@@ -52,7 +54,7 @@ class ContractCoverageIT {
     StringBuilder md = new StringBuilder("# Contract coverage\n\n")
         .append("Operations of the effective spec pinned by the consumer pacts in `contract-tests/pacts/`.\n\n")
         .append("| operationId | method | path | pinned | statuses |\n|---|---|---|---|---|\n");
-    index.all().stream()
+    spec.all().stream()
         .sorted((a, b) -> a.operationId().compareTo(b.operationId()))
         .forEach(op -> {
           TreeSet<Integer> pinnedStatuses = statuses.get(op.operationId());
@@ -62,12 +64,12 @@ class ContractCoverageIT {
               .append(" |\n");
         });
     long withErrors = statuses.values().stream().filter(s -> s.stream().anyMatch(code -> code >= 400)).count();
-    md.append("\npinned ").append(statuses.size()).append('/').append(index.all().size())
+    md.append("\npinned ").append(statuses.size()).append('/').append(spec.all().size())
         .append(" (").append(interactions).append(" interactions; ").append(withErrors)
         .append(" operations with error responses pinned)\n");
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.writeString(report, md);
-    System.out.println("[contracts] pinned " + statuses.size() + "/" + index.all().size() + ", " + interactions
+    System.out.println("[contracts] pinned " + statuses.size() + "/" + spec.all().size() + ", " + interactions
         + " interactions; report: " + report);
 
     assertThat(unmatched).as("pinned interactions that match no operation of the effective spec").isEmpty();

@@ -13,7 +13,6 @@ import io.github.airbytejava.contract.provider.ProviderStates;
 import io.github.airbytejava.contract.provider.RealAirbyteSkips;
 import io.github.airbytejava.generated.model.ActorTypeEnum;
 import io.restassured.path.json.JsonPath;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +71,6 @@ final class GroupScenarios {
   /** The scenario of a group, if there is one. */
   static Optional<Scenario> of(String group) {
     return Optional.ofNullable(SCENARIOS.get(group));
-  }
-
-  /** The groups that have a scenario. */
-  static Map<String, Scenario> all() {
-    return Collections.unmodifiableMap(SCENARIOS);
   }
 
   private static void health(ConformanceApi api, Fixtures fixtures) {

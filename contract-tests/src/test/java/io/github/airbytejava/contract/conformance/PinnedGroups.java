@@ -3,7 +3,6 @@ package io.github.airbytejava.contract.conformance;
 import io.github.airbytejava.contract.provider.PinnedPacts;
 import io.github.airbytejava.contract.provider.SpecOperations.SpecOperation;
 import io.github.airbytejava.contract.provider.SpecOperations;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,20 +12,14 @@ import java.util.TreeSet;
  */
 final class PinnedGroups {
 
-  private static final String PACT_BASE_PATH = "/api/public/v1";
-
   private PinnedGroups() {}
 
   /** The groups of the operations of every pinned interaction, sorted. */
   static Set<String> all() {
     SpecOperations spec = SpecOperations.forEffectiveSpec();
     Set<String> groups = new TreeSet<>();
-    PinnedPacts.interactions().forEach(interaction -> {
-      String path = interaction.getRequest().getPath();
-      String apiPath = path.startsWith(PACT_BASE_PATH) ? path.substring(PACT_BASE_PATH.length()) : path;
-      Optional<SpecOperation> operation = spec.find(interaction.getRequest().getMethod(), apiPath);
-      operation.map(SpecOperation::group).ifPresent(groups::add);
-    });
+    PinnedPacts.interactions()
+        .forEach(interaction -> spec.of(interaction).map(SpecOperation::group).ifPresent(groups::add));
     return groups;
   }
 }

@@ -94,7 +94,8 @@ class ApplicationsPactTest extends ConsumerPactTest {
   V4Pact createAccessToken(PactDslWithProvider builder) {
     PactDslResponse token = respond(
         tokenRequest(builder, "exchange client credentials for an access token",
-            secret -> secret.valueFromProviderState("client_secret", "${clientSecret}", CLIENT_SECRET)),
+            secret -> secret.valueFromProviderState(
+                "client_secret", expression("clientSecret"), example("clientSecret"))),
         200, object(Shapes::accessToken));
     String call = "get a workspace with the access token issued for client credentials";
     return respond(request(given(token, WORKSPACE).uponReceiving(call), "GET", "/workspaces/${workspaceId}"),
@@ -149,7 +150,7 @@ class ApplicationsPactTest extends ConsumerPactTest {
   private static PactDslRequestWithPath tokenRequest(
       PactDslWithProvider builder, String description, Consumer<LambdaDslObject> secret) {
     DslPart credentials = object(body -> {
-      body.valueFromProviderState("client_id", "${clientId}", CLIENT_ID);
+      body.valueFromProviderState("client_id", expression("clientId"), example("clientId"));
       secret.accept(body);
       body.stringValue("grant-type", "client_credentials");
     });

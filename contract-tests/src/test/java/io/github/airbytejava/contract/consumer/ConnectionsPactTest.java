@@ -39,7 +39,7 @@ class ConnectionsPactTest extends ConsumerPactTest {
             request(given(builder, CONNECTION).uponReceiving("list the connections of a workspace"),
                 "GET", "/connections")
                 .query("includeDeleted=false&limit=20&offset=0")
-                .queryParameterFromProviderState("workspaceIds", "${workspaceId}", WORKSPACE_ID.toString()),
+                .queryParameterFromProviderState("workspaceIds", expression("workspaceId"), example("workspaceId")),
             200, list(Shapes::connection))
         .toPact(V4Pact.class);
   }
@@ -157,8 +157,8 @@ class ConnectionsPactTest extends ConsumerPactTest {
   private static DslPart newConnection(Consumer<LambdaDslObject> schedule) {
     return object(body -> {
       body.stringValue("name", "Stripe to Postgres");
-      body.valueFromProviderState("sourceId", "${sourceId}", SOURCE_ID.toString());
-      body.valueFromProviderState("destinationId", "${destinationId}", DESTINATION_ID.toString());
+      body.valueFromProviderState("sourceId", expression("sourceId"), example("sourceId"));
+      body.valueFromProviderState("destinationId", expression("destinationId"), example("destinationId"));
       body.object("schedule", schedule);
       body.stringValue("namespaceDefinition", "destination");
       body.stringValue("prefix", "");

@@ -21,7 +21,7 @@ class ConnectorDefinitionsPactTest extends ConsumerPactTest {
                 .uponReceiving("list the source connectors available to a workspace"),
                 "GET", "/connector_definitions")
                 .query("type=source")
-                .queryParameterFromProviderState("workspaceId", "${workspaceId}", WORKSPACE_ID.toString()),
+                .queryParameterFromProviderState("workspaceId", expression("workspaceId"), example("workspaceId")),
             200, list(Shapes::connectorDefinition))
         .toPact(V4Pact.class);
   }

@@ -119,6 +119,16 @@ abstract class ConsumerPactTest {
         : request.path(absolute);
   }
 
+  /** The provider-state expression {@code ${name}}, which the provider fills from its state. */
+  static String expression(String name) {
+    return "${" + name + "}";
+  }
+
+  /** The example for {@code ${name}} ({@link Examples#of}), as the consumer test sends it. */
+  static String example(String name) {
+    return String.valueOf(Examples.of(name));
+  }
+
   /** The request carries {@code body} as {@code application/json}, as the client sends it. */
   static PactDslRequestWithPath withJson(PactDslRequestWithPath request, DslPart body) {
     return request.matchHeader("Content-Type", JSON, "application/json").body(body);

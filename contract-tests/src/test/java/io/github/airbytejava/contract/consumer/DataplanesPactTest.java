@@ -29,7 +29,7 @@ class DataplanesPactTest extends ConsumerPactTest {
   V4Pact listDataplanes(PactDslWithProvider builder) {
     return respond(request(given(builder, DATAPLANE).uponReceiving("list the dataplanes of a region"), "GET",
                 "/dataplanes")
-                .queryParameterFromProviderState("regionIds", "${regionId}", REGION_ID.toString()),
+                .queryParameterFromProviderState("regionIds", expression("regionId"), example("regionId")),
             200, list(Shapes::dataplane))
         .toPact(V4Pact.class);
   }
@@ -46,7 +46,7 @@ class DataplanesPactTest extends ConsumerPactTest {
   V4Pact createDataplane(PactDslWithProvider builder) {
     return respond(request(given(builder, REGION).uponReceiving("create a dataplane in a region"), "POST",
                 "/dataplanes", object(body -> {
-                  body.valueFromProviderState("regionId", "${regionId}", REGION_ID.toString());
+                  body.valueFromProviderState("regionId", expression("regionId"), example("regionId"));
                   body.stringValue("name", "eu-west-1");
                 })),
             200, object(created -> created.uuid("dataplaneId", DATAPLANE_ID)))
@@ -115,7 +115,8 @@ class DataplanesPactTest extends ConsumerPactTest {
     return respond(request(given(builder, ORGANIZATION).uponReceiving("create a region in an organization"), "POST",
                 "/regions", object(body -> {
                   body.stringValue("name", "eu-west");
-                  body.valueFromProviderState("organizationId", "${organizationId}", ORGANIZATION_ID.toString());
+                  body.valueFromProviderState(
+                      "organizationId", expression("organizationId"), example("organizationId"));
                 })),
             200, object(Shapes::region))
         .toPact(V4Pact.class);

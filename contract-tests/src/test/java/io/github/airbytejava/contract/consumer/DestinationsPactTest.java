@@ -38,7 +38,7 @@ class DestinationsPactTest extends ConsumerPactTest {
             request(given(builder, DESTINATION).uponReceiving("list the destinations of a workspace"),
                 "GET", "/destinations")
                 .query("includeDeleted=false&limit=20&offset=0")
-                .queryParameterFromProviderState("workspaceIds", "${workspaceId}", WORKSPACE_ID.toString()),
+                .queryParameterFromProviderState("workspaceIds", expression("workspaceId"), example("workspaceId")),
             200, list(Shapes::destination))
         .toPact(V4Pact.class);
   }
@@ -164,7 +164,7 @@ class DestinationsPactTest extends ConsumerPactTest {
     return object(body -> {
       body.stringValue("name", "Postgres");
       body.stringValue("definitionId", DESTINATION_DEFINITION_ID.toString());
-      body.valueFromProviderState("workspaceId", "${workspaceId}", WORKSPACE_ID.toString());
+      body.valueFromProviderState("workspaceId", expression("workspaceId"), example("workspaceId"));
       body.object("configuration", Shapes.values(configuration));
     });
   }

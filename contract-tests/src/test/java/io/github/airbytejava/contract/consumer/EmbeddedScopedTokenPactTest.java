@@ -18,7 +18,8 @@ class EmbeddedScopedTokenPactTest extends ConsumerPactTest {
   V4Pact generateEmbeddedScopedToken(PactDslWithProvider builder) {
     return respond(request(given(builder, WORKSPACE).uponReceiving("get a token scoped to a workspace"), "POST",
                 "/embedded/scoped_token",
-                object(body -> body.valueFromProviderState("workspaceId", "${workspaceId}", WORKSPACE_ID.toString()))),
+                object(body -> body.valueFromProviderState(
+                    "workspaceId", expression("workspaceId"), example("workspaceId")))),
             200, object(Shapes::token))
         .toPact(V4Pact.class);
   }

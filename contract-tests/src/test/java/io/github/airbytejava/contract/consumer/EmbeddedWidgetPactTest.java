@@ -21,7 +21,8 @@ class EmbeddedWidgetPactTest extends ConsumerPactTest {
                 "POST", "/embedded/widget_token", object(body -> {
                   body.stringValue("allowedOrigin", "https://app.example.com");
                   body.stringValue("externalUserId", "customer-42");
-                  body.valueFromProviderState("organizationId", "${organizationId}", ORGANIZATION_ID.toString());
+                  body.valueFromProviderState(
+                      "organizationId", expression("organizationId"), example("organizationId"));
                 })),
             200, object(Shapes::token))
         .toPact(V4Pact.class);

@@ -28,9 +28,7 @@ class ExpiredTokenPactTest extends ConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getSourceWithExpiredToken(PactDslWithProvider builder) {
-    return error(request(given(builder, SOURCE, EXPIRED_TOKEN).uponReceiving("get a source with an expired token"),
-                "GET", "/sources/${sourceId}"), 401)
-        .toPact(V4Pact.class);
+    return withExpiredToken(builder, SOURCE, "get a source with an expired token", "/sources/${sourceId}");
   }
 
   @Test
@@ -42,10 +40,8 @@ class ExpiredTokenPactTest extends ConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getDestinationWithExpiredToken(PactDslWithProvider builder) {
-    return error(request(given(builder, DESTINATION, EXPIRED_TOKEN)
-                .uponReceiving("get a destination with an expired token"), "GET", "/destinations/${destinationId}"),
-            401)
-        .toPact(V4Pact.class);
+    return withExpiredToken(
+        builder, DESTINATION, "get a destination with an expired token", "/destinations/${destinationId}");
   }
 
   @Test
@@ -57,10 +53,8 @@ class ExpiredTokenPactTest extends ConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getConnectionWithExpiredToken(PactDslWithProvider builder) {
-    return error(request(given(builder, CONNECTION, EXPIRED_TOKEN)
-                .uponReceiving("get a connection with an expired token"), "GET", "/connections/${connectionId}"),
-            401)
-        .toPact(V4Pact.class);
+    return withExpiredToken(
+        builder, CONNECTION, "get a connection with an expired token", "/connections/${connectionId}");
   }
 
   @Test
@@ -71,9 +65,7 @@ class ExpiredTokenPactTest extends ConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getJobWithExpiredToken(PactDslWithProvider builder) {
-    return error(request(given(builder, RUNNING_JOB, EXPIRED_TOKEN).uponReceiving("get a job with an expired token"),
-                "GET", "/jobs/${jobId}"), 401)
-        .toPact(V4Pact.class);
+    return withExpiredToken(builder, RUNNING_JOB, "get a job with an expired token", "/jobs/${jobId}");
   }
 
   @Test
@@ -84,15 +76,19 @@ class ExpiredTokenPactTest extends ConsumerPactTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact getWorkspaceWithExpiredToken(PactDslWithProvider builder) {
-    return error(request(given(builder, WORKSPACE, EXPIRED_TOKEN)
-                .uponReceiving("get a workspace with an expired token"), "GET", "/workspaces/${workspaceId}"),
-            401)
-        .toPact(V4Pact.class);
+    return withExpiredToken(builder, WORKSPACE, "get a workspace with an expired token", "/workspaces/${workspaceId}");
   }
 
   @Test
   @PactTestFor(pactMethod = "getWorkspaceWithExpiredToken")
   void anExpiredTokenOnWorkspacesThrowsAuthenticationError() {
     assertFailsWith(AirbyteAuthenticationException.class, 401, () -> client.workspaces().getWorkspace(WORKSPACE_ID));
+  }
+
+  /** A GET of {@code path} under {@code state} with an expired token, answered with {@code 401}. */
+  private static V4Pact withExpiredToken(
+      PactDslWithProvider builder, String state, String description, String path) {
+    return error(request(given(builder, state, EXPIRED_TOKEN).uponReceiving(description), "GET", path), 401)
+        .toPact(V4Pact.class);
   }
 }

@@ -36,7 +36,8 @@ class GroupsPactTest extends ConsumerPactTest {
   V4Pact listGroups(PactDslWithProvider builder) {
     return respond(request(given(builder, GROUP).uponReceiving("list the groups of an organization"), "GET", "/groups")
                 .query("limit=20&offset=0")
-                .queryParameterFromProviderState("organizationId", "${organizationId}", ORGANIZATION_ID.toString()),
+                .queryParameterFromProviderState(
+                    "organizationId", expression("organizationId"), example("organizationId")),
             200, list(Shapes::group))
         .toPact(V4Pact.class);
   }
@@ -54,7 +55,8 @@ class GroupsPactTest extends ConsumerPactTest {
     return respond(request(given(builder, ORGANIZATION).uponReceiving("create a group in an organization"), "POST",
                 "/groups", object(body -> {
                   body.stringValue("name", "Data engineers");
-                  body.valueFromProviderState("organizationId", "${organizationId}", ORGANIZATION_ID.toString());
+                  body.valueFromProviderState(
+                      "organizationId", expression("organizationId"), example("organizationId"));
                 })),
             200, object(Shapes::group))
         .toPact(V4Pact.class);
@@ -134,7 +136,7 @@ class GroupsPactTest extends ConsumerPactTest {
   V4Pact addGroupMember(PactDslWithProvider builder) {
     return respond(request(given(builder, GROUP_AND_USER).uponReceiving("add a user to a group"), "POST",
                 "/groups/${groupId}/members",
-                object(body -> body.valueFromProviderState("userId", "${userId}", USER_ID.toString()))),
+                object(body -> body.valueFromProviderState("userId", expression("userId"), example("userId")))),
             201, object(Shapes::groupMember))
         .toPact(V4Pact.class);
   }
@@ -180,7 +182,7 @@ class GroupsPactTest extends ConsumerPactTest {
                 .uponReceiving("grant a group a permission on a workspace"),
                 "POST", "/groups/${groupId}/permissions", object(body -> {
                   body.stringValue("permissionType", "workspace_reader");
-                  body.valueFromProviderState("workspaceId", "${workspaceId}", WORKSPACE_ID.toString());
+                  body.valueFromProviderState("workspaceId", expression("workspaceId"), example("workspaceId"));
                 })),
             201, object(Shapes::groupPermission))
         .toPact(V4Pact.class);

@@ -32,7 +32,7 @@ class JobsPactTest extends ConsumerPactTest {
             request(given(builder, RUNNING_JOB).uponReceiving("list the sync jobs of a connection, newest first"),
                 "GET", "/jobs")
                 .query("limit=20&offset=0&jobType=sync&orderBy=updatedAt|DESC")
-                .queryParameterFromProviderState("connectionId", "${connectionId}", CONNECTION_ID.toString()),
+                .queryParameterFromProviderState("connectionId", expression("connectionId"), example("connectionId")),
             200, list(Shapes::job))
         .toPact(V4Pact.class);
   }
@@ -126,7 +126,7 @@ class JobsPactTest extends ConsumerPactTest {
 
   private static DslPart syncOfConnection() {
     return object(body -> {
-      body.valueFromProviderState("connectionId", "${connectionId}", CONNECTION_ID.toString());
+      body.valueFromProviderState("connectionId", expression("connectionId"), example("connectionId"));
       body.stringValue("jobType", "sync");
     });
   }

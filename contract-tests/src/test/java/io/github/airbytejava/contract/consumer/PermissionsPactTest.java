@@ -31,7 +31,7 @@ class PermissionsPactTest extends ConsumerPactTest {
   V4Pact listPermissions(PactDslWithProvider builder) {
     return respond(request(given(builder, PERMISSION).uponReceiving("list the permissions of a user"), "GET",
                 "/permissions")
-                .queryParameterFromProviderState("userId", "${userId}", USER_ID.toString()),
+                .queryParameterFromProviderState("userId", expression("userId"), example("userId")),
             200, list(Shapes::scopedPermission))
         .toPact(V4Pact.class);
   }
@@ -69,8 +69,8 @@ class PermissionsPactTest extends ConsumerPactTest {
     return respond(request(given(builder, WORKSPACE_USER).uponReceiving("grant a user a permission on a workspace"),
                 "POST", "/permissions", object(body -> {
                   body.stringValue("permissionType", "workspace_admin");
-                  body.valueFromProviderState("userId", "${userId}", USER_ID.toString());
-                  body.valueFromProviderState("workspaceId", "${workspaceId}", WORKSPACE_ID.toString());
+                  body.valueFromProviderState("userId", expression("userId"), example("userId"));
+                  body.valueFromProviderState("workspaceId", expression("workspaceId"), example("workspaceId"));
                 })),
             200, object(Shapes::permission))
         .toPact(V4Pact.class);

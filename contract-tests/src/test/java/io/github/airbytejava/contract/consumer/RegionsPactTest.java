@@ -21,7 +21,8 @@ class RegionsPactTest extends ConsumerPactTest {
   V4Pact listRegions(PactDslWithProvider builder) {
     return respond(request(given(builder, REGION).uponReceiving("list the regions of an organization"), "GET",
                 "/regions")
-                .queryParameterFromProviderState("organizationId", "${organizationId}", ORGANIZATION_ID.toString()),
+                .queryParameterFromProviderState(
+                    "organizationId", expression("organizationId"), example("organizationId")),
             200, list(Shapes::region))
         .toPact(V4Pact.class);
   }

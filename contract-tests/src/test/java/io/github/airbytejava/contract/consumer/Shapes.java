@@ -182,13 +182,6 @@ final class Shapes {
     longType(o, "expires_in", 180L);
   }
 
-  static void definition(LambdaDslObject o) {
-    o.uuid("id", DEFINITION_ID);
-    o.stringType("name", "Custom API");
-    o.stringType("dockerRepository", "example/source-custom-api");
-    o.stringType("dockerImageTag", "1.0.0");
-  }
-
   static void declarativeDefinition(LambdaDslObject o) {
     o.uuid("id", DEFINITION_ID);
     o.stringType("name", "Custom API");

@@ -39,7 +39,7 @@ class SourcesPactTest extends ConsumerPactTest {
     return respond(
             request(given(builder, SOURCE).uponReceiving("list the sources of a workspace"), "GET", "/sources")
                 .query("includeDeleted=false&limit=20&offset=0")
-                .queryParameterFromProviderState("workspaceIds", "${workspaceId}", WORKSPACE_ID.toString()),
+                .queryParameterFromProviderState("workspaceIds", expression("workspaceId"), example("workspaceId")),
             200, list(Shapes::source))
         .toPact(V4Pact.class);
   }
@@ -160,7 +160,7 @@ class SourcesPactTest extends ConsumerPactTest {
                 "/sources/initiateOAuth", object(body -> {
                   body.stringValue("sourceType", "google-ads");
                   body.stringValue("redirectUrl", "https://app.example.com/oauth/done");
-                  body.valueFromProviderState("workspaceId", "${workspaceId}", WORKSPACE_ID.toString());
+                  body.valueFromProviderState("workspaceId", expression("workspaceId"), example("workspaceId"));
                 })),
             200, Shapes.anyObject())
         .toPact(V4Pact.class);
@@ -181,7 +181,7 @@ class SourcesPactTest extends ConsumerPactTest {
     return object(body -> {
       body.stringValue("name", "Stripe");
       body.stringValue("definitionId", SOURCE_DEFINITION_ID.toString());
-      body.valueFromProviderState("workspaceId", "${workspaceId}", WORKSPACE_ID.toString());
+      body.valueFromProviderState("workspaceId", expression("workspaceId"), example("workspaceId"));
       body.object("configuration", Shapes.values(configuration));
     });
   }

@@ -22,7 +22,7 @@ class StreamsPactTest extends ConsumerPactTest {
   @Pact(consumer = CONSUMER)
   V4Pact getStreamProperties(PactDslWithProvider builder) {
     return respond(request(given(builder, SOURCE).uponReceiving("get the streams of a source"), "GET", "/streams")
-                .queryParameterFromProviderState("sourceId", "${sourceId}", SOURCE_ID.toString()),
+                .queryParameterFromProviderState("sourceId", expression("sourceId"), example("sourceId")),
             200, Shapes.array(Shapes::streamProperties))
         .toPact(V4Pact.class);
   }

@@ -24,7 +24,7 @@ class TagsPactTest extends ConsumerPactTest {
   @Pact(consumer = CONSUMER)
   V4Pact listTags(PactDslWithProvider builder) {
     return respond(request(given(builder, TAG).uponReceiving("list the tags of a workspace"), "GET", "/tags")
-                .queryParameterFromProviderState("workspaceIds", "${workspaceId}", WORKSPACE_ID.toString()),
+                .queryParameterFromProviderState("workspaceIds", expression("workspaceId"), example("workspaceId")),
             200, list(Shapes::tag))
         .toPact(V4Pact.class);
   }
@@ -43,7 +43,7 @@ class TagsPactTest extends ConsumerPactTest {
                 object(body -> {
                   body.stringValue("name", "finance");
                   body.stringValue("color", "FF5733");
-                  body.valueFromProviderState("workspaceId", "${workspaceId}", WORKSPACE_ID.toString());
+                  body.valueFromProviderState("workspaceId", expression("workspaceId"), example("workspaceId"));
                 })),
             200, object(Shapes::tag))
         .toPact(V4Pact.class);

@@ -18,7 +18,8 @@ class UsersPactTest extends ConsumerPactTest {
   V4Pact listUsersWithinAnOrganization(PactDslWithProvider builder) {
     return respond(request(given(builder, ORGANIZATION_USER).uponReceiving("list the users of an organization"),
                 "GET", "/users")
-                .queryParameterFromProviderState("organizationId", "${organizationId}", ORGANIZATION_ID.toString()),
+                .queryParameterFromProviderState(
+                    "organizationId", expression("organizationId"), example("organizationId")),
             200, list(Shapes::user))
         .toPact(V4Pact.class);
   }

@@ -34,7 +34,7 @@ class WorkspacesPactTest extends ConsumerPactTest {
     return respond(
             request(given(builder, WORKSPACE).uponReceiving("list workspaces by id"), "GET", "/workspaces")
                 .query("includeDeleted=false&limit=20&offset=0")
-                .queryParameterFromProviderState("workspaceIds", "${workspaceId}", WORKSPACE_ID.toString()),
+                .queryParameterFromProviderState("workspaceIds", expression("workspaceId"), example("workspaceId")),
             200, list(Shapes::workspace))
         .toPact(V4Pact.class);
   }
@@ -175,7 +175,7 @@ class WorkspacesPactTest extends ConsumerPactTest {
   private static DslPart newWorkspace(String name) {
     return object(body -> {
       body.stringValue("name", name);
-      body.valueFromProviderState("organizationId", "${organizationId}", ORGANIZATION_ID.toString());
+      body.valueFromProviderState("organizationId", expression("organizationId"), example("organizationId"));
     });
   }
 

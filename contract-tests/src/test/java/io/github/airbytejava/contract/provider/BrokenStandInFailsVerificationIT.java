@@ -90,9 +90,8 @@ class BrokenStandInFailsVerificationIT {
   }
 
   private static SpecOperation operationOf(SpecOperations spec, SynchronousRequestResponse interaction) {
-    String path = InteractionRequests.apiPath(interaction.getRequest().getPath());
-    return spec.find(interaction.getRequest().getMethod(), path)
-        .orElseThrow(() -> new IllegalStateException("No operation of the spec serves " + path));
+    return spec.of(interaction).orElseThrow(() -> new IllegalStateException(
+        "No operation of the spec serves " + InteractionRequests.apiPath(interaction.getRequest().getPath())));
   }
 
   private static boolean hasMembers(String body) {

@@ -41,12 +41,9 @@ final class InteractionVerifier {
 
   /** Sets up the states of the pinned interaction {@code description}, replays it and compares the response. */
   VerificationResult verify(String description) {
-    Pact pact = PinnedPacts.holding(description);
-    SynchronousRequestResponse interaction = pact.getInteractions().stream()
-        .filter(i -> i.getDescription().equals(description))
-        .findFirst()
-        .orElseThrow()
-        .asSynchronousRequestResponse();
+    PinnedPacts.PinnedInteraction pinned = PinnedPacts.interaction(description);
+    Pact pact = pinned.pact();
+    SynchronousRequestResponse interaction = pinned.interaction();
     Fixtures fixtures = new Fixtures(provider);
     try {
       Map<String, Object> stateValues = StateSetup.setUp(new ProviderStates(fixtures), interaction);

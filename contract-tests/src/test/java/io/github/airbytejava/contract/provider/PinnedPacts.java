@@ -45,11 +45,33 @@ public final class PinnedPacts {
         .toList();
   }
 
-  /** The pact that holds the interaction with this description. */
-  public static Pact holding(String description) {
-    return all().stream()
-        .filter(pact -> pact.getInteractions().stream().anyMatch(i -> i.getDescription().equals(description)))
+  /**
+   * The pinned HTTP interaction with this description and the pact that holds it, from the pinned
+   * pacts as read once per JVM.
+   */
+  static PinnedInteraction interaction(String description) {
+    Pact pact = Loaded.PACTS.stream()
+        .filter(p -> p.getInteractions().stream().anyMatch(i -> i.getDescription().equals(description)))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No pinned interaction '" + description + "'"));
+    SynchronousRequestResponse interaction = pact.getInteractions().stream()
+        .filter(i -> i.getDescription().equals(description))
+        .findFirst()
+        .orElseThrow()
+        .asSynchronousRequestResponse();
+    return new PinnedInteraction(pact, interaction);
+  }
+
+  /**
+   * A pinned interaction with its pact.
+   *
+   * @param pact the pinned pact that holds it
+   * @param interaction the interaction
+   */
+  record PinnedInteraction(Pact pact, SynchronousRequestResponse interaction) {}
+
+  /** The pinned pacts, read on first use. */
+  private static final class Loaded {
+    static final List<Pact> PACTS = all();
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
-import au.com.dius.pact.provider.junitsupport.State;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,10 +35,7 @@ class PinsAndProviderSideListsTest {
 
   @Test
   void everyHandlerServesAStateThePinsUse() {
-    Set<String> handled = Arrays.stream(ProviderStates.class.getMethods())
-        .filter(method -> method.isAnnotationPresent(State.class))
-        .flatMap(method -> Arrays.stream(method.getAnnotation(State.class).value()))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> handled = StateSetup.handledStates();
 
     handled.removeAll(pinnedStates());
     assertThat(handled).as("@State methods for states no pinned interaction uses: remove them").isEmpty();

@@ -1,5 +1,6 @@
 package io.github.airbytejava.contract.provider;
 
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -65,6 +66,19 @@ public final class SpecOperations {
         .filter(route -> route.operation().method().equals(wanted) && route.pattern().matcher(apiPath).matches())
         .max(Comparator.comparingInt(Route::literalSegments))
         .map(Route::operation);
+  }
+
+  /**
+   * The operation serving {@code method} on {@code pactPath}, a path as the pacts write it: under
+   * {@value InteractionRequests#PACT_BASE_PATH}, without query.
+   */
+  public Optional<SpecOperation> of(String method, String pactPath) {
+    return find(method, InteractionRequests.apiPath(pactPath));
+  }
+
+  /** The operation a pact's interaction exercises. */
+  public Optional<SpecOperation> of(SynchronousRequestResponse interaction) {
+    return of(interaction.getRequest().getMethod(), interaction.getRequest().getPath());
   }
 
   /** Every operation of the spec. */

@@ -9,6 +9,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Sets up the provider states of an interaction outside JUnit's Pact extension, the way it does:
@@ -21,10 +25,20 @@ final class StateSetup {
 
   /** The {@link State} method for a state name, if {@link ProviderStates} has one. */
   static Optional<Method> handler(String stateName) {
-    return Arrays.stream(ProviderStates.class.getMethods())
-        .filter(method -> method.isAnnotationPresent(State.class))
+    return stateMethods()
         .filter(method -> Arrays.asList(method.getAnnotation(State.class).value()).contains(stateName))
         .findFirst();
+  }
+
+  /** Every state name a {@link State} method of {@link ProviderStates} handles, sorted. */
+  static Set<String> handledStates() {
+    return stateMethods()
+        .flatMap(method -> Arrays.stream(method.getAnnotation(State.class).value()))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Stream<Method> stateMethods() {
+    return Arrays.stream(ProviderStates.class.getMethods()).filter(method -> method.isAnnotationPresent(State.class));
   }
 
   /**

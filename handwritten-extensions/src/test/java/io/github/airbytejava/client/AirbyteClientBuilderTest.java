@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -113,21 +114,18 @@ class AirbyteClientBuilderTest {
 
   @Test
   void hasOneAccessorPerGeneratedApiReturningTheSameInstanceAsApi() throws Exception {
-    Set<Class<?>> accessorTypes =
+    List<Method> accessors =
         Arrays.stream(AirbyteClient.class.getDeclaredMethods())
             .filter(m -> Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0)
-            .map(Method::getReturnType)
-            .filter(ApiClient.Api.class::isAssignableFrom)
-            .collect(Collectors.toSet());
+            .filter(m -> ApiClient.Api.class.isAssignableFrom(m.getReturnType()))
+            .toList();
+    Set<Class<?>> accessorTypes =
+        accessors.stream().map(Method::getReturnType).collect(Collectors.toSet());
     assertThat(accessorTypes).hasSize(23);
 
     try (AirbyteClient client = withToken().cloud().build()) {
-      for (Method method : AirbyteClient.class.getDeclaredMethods()) {
-        if (Modifier.isPublic(method.getModifiers())
-            && method.getParameterCount() == 0
-            && ApiClient.Api.class.isAssignableFrom(method.getReturnType())) {
-          assertThat(method.invoke(client)).isSameAs(client.api(method.getReturnType()));
-        }
+      for (Method method : accessors) {
+        assertThat(method.invoke(client)).isSameAs(client.api(method.getReturnType()));
       }
       assertThat(client.sources()).isSameAs(client.api(SourcesApi.class));
       assertThat(client.jobs()).isInstanceOf(JobsApi.class);
@@ -149,7 +147,7 @@ class AirbyteClientBuilderTest {
   @Test
   void aClosedClientRefusesCallsWithoutSendingAnything() {
     server.setDispatcher(new FakeAirbyte());
-    AirbyteClient client = withToken().baseUrl(server.url("/v1").toString()).build();
+    AirbyteClient client = withToken().baseUrl(FakeAirbyte.baseUrl(server)).build();
     SourcesApi sources = client.sources();
     client.close();
     client.close(); // twice is fine
@@ -164,7 +162,7 @@ class AirbyteClientBuilderTest {
   @Test
   void sendsAUserAgentWithClientAndJavaVersions() throws Exception {
     server.setDispatcher(new FakeAirbyte());
-    try (AirbyteClient client = withToken().baseUrl(server.url("/v1").toString()).build()) {
+    try (AirbyteClient client = withToken().baseUrl(FakeAirbyte.baseUrl(server)).build()) {
       client.sources().getSource(UUID.randomUUID(), false);
     }
     assertThat(server.takeRequest().getHeaders().values("User-Agent"))

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class AlternativeTransportsTest {
 
-  private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
+  private static final UUID SOURCE = FakeAirbyte.SOURCE_UUID;
 
   @StartStop final MockWebServer server = new MockWebServer();
   @StartStop final MockWebServer otherOrigin = new MockWebServer();
@@ -72,7 +72,7 @@ class AlternativeTransportsTest {
   private AirbyteClient clientWith(HttpTransport transport) {
     AirbyteClient client =
         AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .baseUrl(FakeAirbyte.baseUrl(server))
             .clientCredentials("id", "secret-value")
             .transport(transport)
             .sleeper(new RecordingSleeper())

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.airbytejava.client.internal.CachingTokenProvider;
 import io.github.airbytejava.client.testing.FakeAirbyte;
+import io.github.airbytejava.client.testing.LogCapture;
 import io.github.airbytejava.client.testing.MutableClock;
 import io.github.airbytejava.client.testing.RecordingSleeper;
 import java.time.Duration;
@@ -25,13 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.LoggerFactory;
 
 class ClientCredentialsTest {
 
   private static final String CLIENT_ID = "my-client-id";
   private static final String CLIENT_SECRET = "s3cr3t-client-secret-value";
-  private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
+  private static final UUID SOURCE = FakeAirbyte.SOURCE_UUID;
 
   @StartStop final MockWebServer server = new MockWebServer();
   private final FakeAirbyte airbyte = new FakeAirbyte();
@@ -43,7 +40,7 @@ class ClientCredentialsTest {
     server.setDispatcher(airbyte);
     client =
         AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .baseUrl(FakeAirbyte.baseUrl(server))
             .clientCredentials(CLIENT_ID, CLIENT_SECRET)
             .clock(clock)
             .sleeper(new RecordingSleeper())
@@ -137,8 +134,7 @@ class ClientCredentialsTest {
 
   @Test
   void missingExpiresInMeansAOneMinuteLifetimeAndOneWarning() {
-    ListAppender<ILoggingEvent> appender = capture(CachingTokenProvider.class);
-    try {
+    try (LogCapture log = LogCapture.of(CachingTokenProvider.class, Level.TRACE)) {
       airbyte.tokens(
           n -> json(200, "{\"access_token\":\"tok-" + n + "\",\"token_type\":\"Bearer\"}"));
 
@@ -152,11 +148,7 @@ class ClientCredentialsTest {
       client.sources().getSource(SOURCE, false);
 
       assertThat(airbyte.tokenRequests).hasValue(3);
-      assertThat(appender.list)
-          .filteredOn(event -> event.getFormattedMessage().contains("expires_in"))
-          .hasSize(1);
-    } finally {
-      release(CachingTokenProvider.class, appender);
+      assertThat(log.messages()).filteredOn(message -> message.contains("expires_in")).hasSize(1);
     }
   }
 
@@ -228,20 +220,5 @@ class ClientCredentialsTest {
         .hasMessageNotContaining("eyJ")
         .hasMessageNotContaining("secretpart")
         .hasNoCause();
-  }
-
-  static ListAppender<ILoggingEvent> capture(Class<?> type) {
-    Logger logger = (Logger) LoggerFactory.getLogger(type);
-    ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    appender.start();
-    logger.addAppender(appender);
-    logger.setLevel(Level.TRACE);
-    return appender;
-  }
-
-  static void release(Class<?> type, ListAppender<ILoggingEvent> appender) {
-    Logger logger = (Logger) LoggerFactory.getLogger(type);
-    logger.detachAppender(appender);
-    logger.setLevel(null);
   }
 }

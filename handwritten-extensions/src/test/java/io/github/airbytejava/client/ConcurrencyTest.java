@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
 
 class ConcurrencyTest {
 
-  private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
+  private static final UUID SOURCE = FakeAirbyte.SOURCE_UUID;
 
   @StartStop final MockWebServer server = NoDelayServerSockets.noDelay(new MockWebServer());
 
@@ -48,7 +48,7 @@ class ConcurrencyTest {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (AirbyteClient client =
         AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .baseUrl(FakeAirbyte.baseUrl(server))
             .clientCredentials("id", "secret-value")
             .build()) {
       List<Future<String>> calls = new ArrayList<>();
@@ -102,7 +102,7 @@ class ConcurrencyTest {
     long started = System.nanoTime();
     try (AirbyteClient client =
         AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .baseUrl(FakeAirbyte.baseUrl(server))
             .clientCredentials("id", "secret-value")
             .build()) {
       List<Future<?>> workers = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.github.airbytejava.client;
 
 import static io.github.airbytejava.client.testing.FakeAirbyte.json;
 import static io.github.airbytejava.client.testing.FakeAirbyte.problem;
+import static io.github.airbytejava.client.testing.FakeAirbyte.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ErrorMappingTest {
 
-  private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
+  private static final UUID SOURCE = FakeAirbyte.SOURCE_UUID;
 
   @StartStop final MockWebServer server = new MockWebServer();
   @StartStop final MockWebServer otherOrigin = new MockWebServer();
@@ -36,7 +37,7 @@ class ErrorMappingTest {
     server.setDispatcher(airbyte);
     client =
         AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .baseUrl(FakeAirbyte.baseUrl(server))
             .bearerToken("test-token-value")
             .maxRetries(0)
             .sleeper(new RecordingSleeper())
@@ -118,12 +119,7 @@ class ErrorMappingTest {
   @Test
   void aBodyThatIsNotAProblemIsKeptAsABoundedExcerpt() {
     String page = "<html>" + "x".repeat(5000) + "</html>";
-    airbyte.enqueueApi(
-        new MockResponse.Builder()
-            .code(502)
-            .addHeader("Content-Type", "text/html")
-            .body(page)
-            .build());
+    airbyte.enqueueApi(response(502, "text/html", page));
 
     assertThatThrownBy(() -> client.sources().getSource(SOURCE, false))
         .isInstanceOfSatisfying(
@@ -140,11 +136,7 @@ class ErrorMappingTest {
   @Test
   void anHtmlPageWithStatus200IsADecodeErrorNamingOperationStatusAndContentType() {
     airbyte.enqueueApi(
-        new MockResponse.Builder()
-            .code(200)
-            .addHeader("Content-Type", "text/html; charset=utf-8")
-            .body("<!doctype html><html>Airbyte</html>")
-            .build());
+        response(200, "text/html; charset=utf-8", "<!doctype html><html>Airbyte</html>"));
 
     assertThatThrownBy(() -> client.sources().getSource(SOURCE, false))
         .isInstanceOf(AirbyteDecodeException.class)

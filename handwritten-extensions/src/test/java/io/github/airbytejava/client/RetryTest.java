@@ -29,12 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RetryTest {
 
-  private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
-  private static final String JOB_JSON =
-      "{\"jobId\":7,\"status\":\"running\",\"jobType\":\"sync\","
-          + "\"startTime\":\"2026-01-01T00:00:00Z\",\"connectionId\":\""
-          + FakeAirbyte.SOURCE_ID
-          + "\"}";
+  private static final UUID SOURCE = FakeAirbyte.SOURCE_UUID;
 
   @StartStop final MockWebServer server = new MockWebServer();
   private final FakeAirbyte airbyte = new FakeAirbyte();
@@ -55,7 +50,7 @@ class RetryTest {
 
   private AirbyteClient client(int maxRetries) {
     return AirbyteClient.builder()
-        .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+        .baseUrl(FakeAirbyte.baseUrl(server))
         .bearerToken("test-token-value")
         .maxRetries(maxRetries)
         .sleeper(sleeper)
@@ -137,7 +132,7 @@ class RetryTest {
 
   @Test
   void postIsRetriedAfter429BecauseTheServerRefusedItUnseen() {
-    airbyte.enqueueApi(status(429), json(200, JOB_JSON));
+    airbyte.enqueueApi(status(429), json(200, FakeAirbyte.JOB_JSON));
 
     createJob();
     assertThat(airbyte.apiRequests).hasValue(2);
@@ -313,7 +308,7 @@ class RetryTest {
   void anInterruptedRetryWaitEndsTheCallAndKeepsTheInterruptFlag() {
     try (AirbyteClient interrupted =
         AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .baseUrl(FakeAirbyte.baseUrl(server))
             .bearerToken("test-token-value")
             .sleeper(
                 d -> {

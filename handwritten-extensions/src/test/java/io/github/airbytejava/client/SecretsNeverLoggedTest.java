@@ -6,21 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.airbytejava.client.testing.FakeAirbyte;
+import io.github.airbytejava.client.testing.LogCapture;
 import io.github.airbytejava.client.testing.RecordingSleeper;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** Captures every log line at TRACE through a token fetch, a call, a 401, a renewal and retries. */
 class SecretsNeverLoggedTest {
@@ -30,44 +24,22 @@ class SecretsNeverLoggedTest {
   private static final String TOKEN_2 = "access-token-two-77c1d0";
   private static final String TOKEN_3 = "access-token-three-e5d4c3";
   private static final String PASSWORD = "basic-password-5e6f7a";
-  private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
+  private static final UUID SOURCE = FakeAirbyte.SOURCE_UUID;
 
   @StartStop final MockWebServer server = new MockWebServer();
   private final FakeAirbyte airbyte = new FakeAirbyte();
-  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-  private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private Level rootLevel;
-  private Appender<ILoggingEvent> console;
+  private LogCapture log;
 
   @BeforeEach
   void captureEverything() {
     server.setDispatcher(airbyte);
-    appender.start();
-    root.addAppender(appender);
-    console = root.getAppender("CONSOLE");
-    root.detachAppender(console); // the capture is the point; the console need not scroll
-    rootLevel = root.getLevel();
-    root.setLevel(Level.TRACE);
+    // the capture is the point; the console need not scroll
+    log = LogCapture.everything(Level.TRACE);
   }
 
   @AfterEach
   void restore() {
-    root.detachAppender(appender);
-    if (console != null) {
-      root.addAppender(console);
-    }
-    root.setLevel(rootLevel);
-  }
-
-  private String everythingLogged() {
-    return appender.list.stream()
-        .map(
-            event ->
-                event.getFormattedMessage()
-                    + (event.getThrowableProxy() == null
-                        ? ""
-                        : ThrowableProxyUtil.asString(event.getThrowableProxy())))
-        .collect(Collectors.joining("\n"));
+    log.close();
   }
 
   @Test
@@ -79,7 +51,7 @@ class SecretsNeverLoggedTest {
         json(200, FakeAirbyte.SOURCE_JSON));
     try (AirbyteClient client =
         AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .baseUrl(FakeAirbyte.baseUrl(server))
             .clientCredentials("client-id-1", CLIENT_SECRET)
             .sleeper(new RecordingSleeper())
             .build()) {
@@ -98,7 +70,7 @@ class SecretsNeverLoggedTest {
           .contains("client-id-1");
     }
 
-    String logged = everythingLogged();
+    String logged = log.text(logger -> true);
     assertThat(logged)
         .as("the capture must have seen the exchanges, or the test proves nothing")
         .contains("---> POST")
@@ -115,7 +87,7 @@ class SecretsNeverLoggedTest {
     airbyte.enqueueApi(problem(401, "Unauthorized", "nope"));
     try (AirbyteClient client =
         AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+            .baseUrl(FakeAirbyte.baseUrl(server))
             .basicAuth("airbyte", PASSWORD)
             .build()) {
       assertThatThrownBy(() -> client.sources().getSource(SOURCE, false))
@@ -124,7 +96,7 @@ class SecretsNeverLoggedTest {
       assertThat(client.toString()).doesNotContain(PASSWORD).contains("airbyte");
     }
 
-    String logged = everythingLogged();
+    String logged = log.text(logger -> true);
     assertThat(logged).contains("<--- HTTP/1.1 401");
     assertThat(logged)
         .doesNotContain(PASSWORD)
@@ -142,14 +114,15 @@ class SecretsNeverLoggedTest {
 
   @Test
   void nothingIsLoggedAtInfoOrAboveForASuccessfulCall() {
-    root.setLevel(Level.INFO);
-    try (AirbyteClient client =
-        AirbyteClient.builder()
-            .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
-            .bearerToken(TOKEN_1)
-            .build()) {
-      client.sources().getSource(SOURCE, false);
+    try (LogCapture info = LogCapture.everything(Level.INFO)) {
+      try (AirbyteClient client =
+          AirbyteClient.builder()
+              .baseUrl(FakeAirbyte.baseUrl(server))
+              .bearerToken(TOKEN_1)
+              .build()) {
+        client.sources().getSource(SOURCE, false);
+      }
+      assertThat(info.messages()).isEmpty();
     }
-    assertThat(appender.list).isEmpty();
   }
 }

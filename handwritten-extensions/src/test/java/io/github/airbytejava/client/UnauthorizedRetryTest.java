@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class UnauthorizedRetryTest {
 
-  private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
+  private static final UUID SOURCE = FakeAirbyte.SOURCE_UUID;
 
   @StartStop final MockWebServer server = new MockWebServer();
   private final FakeAirbyte airbyte = new FakeAirbyte();
@@ -30,7 +30,7 @@ class UnauthorizedRetryTest {
 
   private AirbyteClient.Builder builder() {
     return AirbyteClient.builder()
-        .baseUrl(server.url(FakeAirbyte.BASE_PATH).toString())
+        .baseUrl(FakeAirbyte.baseUrl(server))
         .sleeper(new RecordingSleeper());
   }
 

@@ -1,9 +1,10 @@
 package io.github.airbytejava.client.reliability;
 
+import static io.github.airbytejava.client.testing.FakeAirbyte.JOB_JSON;
 import static io.github.airbytejava.client.testing.FakeAirbyte.json;
+import static io.github.airbytejava.client.testing.FakeAirbyte.response;
 
 import io.github.airbytejava.client.AirbyteClient;
-import io.github.airbytejava.client.internal.BoundedBodyClient;
 import io.github.airbytejava.client.reliability.Rig.Auth;
 import io.github.airbytejava.client.testing.FakeAirbyte;
 import io.github.airbytejava.generated.model.ApplicationTokenRequestWithGrant;
@@ -41,11 +42,6 @@ final class Faults {
   }
 
   static final String SOURCE_JSON = FakeAirbyte.SOURCE_JSON;
-  static final String JOB_JSON =
-      "{\"jobId\":7,\"status\":\"running\",\"jobType\":\"sync\","
-          + "\"startTime\":\"2026-01-01T00:00:00Z\",\"connectionId\":\""
-          + FakeAirbyte.SOURCE_ID
-          + "\"}";
   static final String PROXY_PAGE =
       "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
           + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
@@ -178,7 +174,7 @@ final class Faults {
     for (int i = 0; i < failures; i++) {
       airbyte.enqueueApi(json(status, "{\"title\":\"busy\",\"status\":" + status + "}"));
     }
-    call(rig, rig.client(Rig.baseUrl(rig.mock(airbyte))), post);
+    call(rig, rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte))), post);
   }
 
   /** 429 with {@code Retry-After: retryAfter}, then success. */
@@ -192,7 +188,7 @@ final class Faults {
                     .addHeader("Content-Type", "application/json")
                     .body("{\"title\":\"Too Many Requests\",\"status\":429}")
                     .build());
-    rig.get(rig.client(Rig.baseUrl(rig.mock(airbyte))));
+    rig.get(rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte))));
   }
 
   /** A proxy's HTML page with {@code status}, every time. */
@@ -216,7 +212,7 @@ final class Faults {
                 .code(302)
                 .addHeader("Location", target.url(r.getUrl().encodedPath()).toString())
                 .build());
-    rig.get(rig.client(Rig.baseUrl(server)));
+    rig.get(rig.client(FakeAirbyte.baseUrl(server)));
   }
 
   /** A valid source whose name makes the body {@code bytes} long. */
@@ -243,10 +239,6 @@ final class Faults {
                     .build()
                 : json(200, body),
         false);
-  }
-
-  static long maxBodyBytes() {
-    return BoundedBodyClient.MAX_BODY_BYTES;
   }
 
   /** A source whose configuration nests arrays so that the document is {@code depth} deep. */
@@ -277,7 +269,7 @@ final class Faults {
                         "{\"title\":\"Bad Request\",\"detail\":\"rejected header "
                             + r.getHeaders().get("Authorization")
                             + "\"}"));
-    rig.get(rig.client(Rig.baseUrl(rig.mock(airbyte))));
+    rig.get(rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte))));
   }
 
   /**
@@ -295,7 +287,7 @@ final class Faults {
                             + "\"clientId\":\"other-id\",\"clientSecret\":\""
                             + OTHER_APP_SECRET
                             + "\",\"createdAt\":1}]}"));
-    AirbyteClient client = rig.client(Rig.baseUrl(rig.mock(airbyte)));
+    AirbyteClient client = rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte)));
     rig.call(() -> client.applications().listApplications());
     rig.call(
         () ->
@@ -317,7 +309,8 @@ final class Faults {
    */
   static void tokenEndpointDown(Rig rig) throws Exception {
     FakeAirbyte airbyte = new FakeAirbyte();
-    AirbyteClient client = rig.client(Rig.baseUrl(rig.mock(airbyte)), Auth.CLIENT_CREDENTIALS);
+    AirbyteClient client =
+        rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte)), Auth.CLIENT_CREDENTIALS);
     rig.get(client);
     airbyte.tokens(
         n -> new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
@@ -333,7 +326,7 @@ final class Faults {
     FakeAirbyte airbyte = new FakeAirbyte();
     MockWebServer server = rig.mock(airbyte);
     airbyte.tokens(n -> FakeAirbyte.problem(500, "Internal Server Error", "token store down"));
-    rig.get(rig.client(Rig.baseUrl(server), Auth.CLIENT_CREDENTIALS));
+    rig.get(rig.client(FakeAirbyte.baseUrl(server), Auth.CLIENT_CREDENTIALS));
   }
 
   /** Tokens with {@code expires_in: seconds}; three calls ten seconds apart. */
@@ -341,7 +334,7 @@ final class Faults {
     FakeAirbyte airbyte = new FakeAirbyte();
     MockWebServer server = rig.mock(airbyte);
     airbyte.tokens(n -> FakeAirbyte.token(Rig.ISSUED_TOKEN_PREFIX + n, seconds));
-    AirbyteClient client = rig.client(Rig.baseUrl(server), Auth.CLIENT_CREDENTIALS);
+    AirbyteClient client = rig.client(FakeAirbyte.baseUrl(server), Auth.CLIENT_CREDENTIALS);
     for (int i = 0; i < 3; i++) {
       rig.get(client);
       rig.clock.advance(Duration.ofSeconds(10));
@@ -353,15 +346,7 @@ final class Faults {
   private static void answerAlways(Rig rig, Supplier<MockResponse> response, boolean post)
       throws Exception {
     FakeAirbyte airbyte = new FakeAirbyte().api(r -> response.get());
-    call(rig, rig.client(Rig.baseUrl(rig.mock(airbyte))), post);
-  }
-
-  static MockResponse response(int status, String contentType, String body) {
-    return new MockResponse.Builder()
-        .code(status)
-        .addHeader("Content-Type", contentType)
-        .body(body)
-        .build();
+    call(rig, rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte))), post);
   }
 
   private static void call(Rig rig, AirbyteClient client, boolean post) {

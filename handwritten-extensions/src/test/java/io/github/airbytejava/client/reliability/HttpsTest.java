@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HttpsTest {
 
   private static final String PASSWORD = "test-store-password";
-  private static final UUID SOURCE = UUID.fromString(FakeAirbyte.SOURCE_ID);
+  private static final UUID SOURCE = FakeAirbyte.SOURCE_UUID;
 
   @TempDir static Path stores;
   private static Path serverKeys;

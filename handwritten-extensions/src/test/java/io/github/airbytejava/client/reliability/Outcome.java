@@ -7,9 +7,4 @@ import java.time.Duration;
  * many API and token requests the rig's servers received meanwhile.
  */
 record Outcome(
-    Object value, Throwable failure, Duration elapsed, int apiRequests, int tokenRequests) {
-
-  boolean failed() {
-    return failure != null;
-  }
-}
+    Object value, Throwable failure, Duration elapsed, int apiRequests, int tokenRequests) {}

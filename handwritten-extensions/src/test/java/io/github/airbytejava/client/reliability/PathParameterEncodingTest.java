@@ -49,7 +49,7 @@ class PathParameterEncodingTest {
   @BeforeEach
   void start() throws Exception {
     MockWebServer server = rig.mock(airbyte);
-    client = rig.client(Rig.baseUrl(server));
+    client = rig.client(FakeAirbyte.baseUrl(server));
   }
 
   @AfterEach
@@ -151,8 +151,7 @@ class PathParameterEncodingTest {
           .as(target.toString())
           .isInstanceOf(AirbyteConfigurationException.class)
           .hasMessageContaining("no URL can carry")
-          .hasMessageContaining(
-              target.method().getParameters()[target.index()].getAnnotation(Param.class).value());
+          .hasMessageContaining(paramName(target));
     }
     assertThat(airbyte.requests).isEmpty();
   }

@@ -64,7 +64,8 @@ class PublicOperationsTest {
           .clientSecret("other-secret")
           .grantType(GrantTypeEnum.CLIENT_CREDENTIALS);
 
-  private static void callPublic(String operation, AirbyteClient client) {
+  /** Calls {@code operation}; returns null, so that it can be a {@link Rig#call} callable. */
+  private static Object callPublic(String operation, AirbyteClient client) {
     switch (operation) {
       case "getHealthCheck" -> client.health().getHealthCheck();
       case "getHealthCheckWithHttpInfo" -> client.health().getHealthCheckWithHttpInfo();
@@ -73,6 +74,7 @@ class PublicOperationsTest {
       case "createAccessToken" -> client.applications().createAccessToken(TOKEN_REQUEST);
       default -> throw new IllegalArgumentException(operation);
     }
+    return null;
   }
 
   // The token endpoint refuses the client's credentials: a health check must still work.
@@ -86,10 +88,11 @@ class PublicOperationsTest {
       })
   void aPublicOperationIsSentWithoutCredentialsEvenWhenTheTokenEndpointRefusesThem(String operation)
       throws Exception {
-    AirbyteClient client = rig.client(Rig.baseUrl(rig.mock(airbyte)), Auth.CLIENT_CREDENTIALS);
+    AirbyteClient client =
+        rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte)), Auth.CLIENT_CREDENTIALS);
     airbyte.tokens(n -> FakeAirbyte.problem(401, "Unauthorized", "bad client secret"));
 
-    Outcome outcome = rig.call(() -> run(operation, client));
+    Outcome outcome = rig.call(() -> callPublic(operation, client));
 
     assertThat(outcome.failure()).isNull();
     assertThat(outcome.tokenRequests()).as("no token fetched").isZero();
@@ -103,9 +106,9 @@ class PublicOperationsTest {
       names = {"CLIENT_CREDENTIALS", "BEARER"})
   void theTokenOperationCalledThroughTheApiCarriesNoCredentialsAndFetchesNoToken(Auth auth)
       throws Exception {
-    AirbyteClient client = rig.client(Rig.baseUrl(rig.mock(airbyte)), auth);
+    AirbyteClient client = rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte)), auth);
 
-    Outcome outcome = rig.call(() -> run("createAccessToken", client));
+    Outcome outcome = rig.call(() -> callPublic("createAccessToken", client));
 
     assertThat(outcome.failure()).isNull();
     assertThat(airbyte.requests).as("the call itself, no token fetch first").hasSize(1);
@@ -114,7 +117,8 @@ class PublicOperationsTest {
 
   @Test
   void anOperationThatNeedsCredentialsStillFetchesAndSendsThem() throws Exception {
-    AirbyteClient client = rig.client(Rig.baseUrl(rig.mock(airbyte)), Auth.CLIENT_CREDENTIALS);
+    AirbyteClient client =
+        rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte)), Auth.CLIENT_CREDENTIALS);
 
     client.health().getHealthCheck();
     client.sources().getSource(Rig.ID, false);
@@ -129,17 +133,13 @@ class PublicOperationsTest {
 
   @Test
   void anOperationThatNeedsCredentialsFailsWhenTheTokenEndpointRefusesThem() throws Exception {
-    AirbyteClient client = rig.client(Rig.baseUrl(rig.mock(airbyte)), Auth.CLIENT_CREDENTIALS);
+    AirbyteClient client =
+        rig.client(FakeAirbyte.baseUrl(rig.mock(airbyte)), Auth.CLIENT_CREDENTIALS);
     airbyte.tokens(n -> FakeAirbyte.problem(401, "Unauthorized", "bad client secret"));
 
     Outcome outcome = rig.get(client);
 
     assertThat(outcome.failure()).isInstanceOf(AirbyteAuthenticationException.class);
     assertThat(outcome.apiRequests()).isZero();
-  }
-
-  private static Object run(String operation, AirbyteClient client) {
-    callPublic(operation, client);
-    return null;
   }
 }

@@ -122,10 +122,7 @@ class ResponseDecodingPropertiesTest {
           continue;
         }
         types.add(type);
-        if (type instanceof ParameterizedType
-            && ((ParameterizedType) type).getRawType() == ApiResponse.class) {
-          types.add(((ParameterizedType) type).getActualTypeArguments()[0]);
-        }
+        types.add(dataTypeOf(type)); // a no-op unless type is ApiResponse<T>
       }
     }
     types.remove(Void.class);

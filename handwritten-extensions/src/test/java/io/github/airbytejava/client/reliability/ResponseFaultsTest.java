@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.airbytejava.client.AirbyteApiException;
 import io.github.airbytejava.client.AirbyteDecodeException;
 import io.github.airbytejava.client.AirbyteServerException;
+import io.github.airbytejava.client.internal.BoundedBodyClient;
 import io.github.airbytejava.generated.model.SourceResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -152,14 +153,14 @@ class ResponseFaultsTest {
   @ParameterizedTest(name = "chunked: {0}")
   @ValueSource(booleans = {false, true})
   void aBodyOfExactlyTheSizeLimitIsDecoded(boolean chunked) throws Exception {
-    Faults.paddedBody(rig, Faults.maxBodyBytes(), chunked);
+    Faults.paddedBody(rig, BoundedBodyClient.MAX_BODY_BYTES, chunked);
 
     assertThat(rig.last().failure()).isNull();
   }
 
   @Test
   void aBodyDeclaringOneByteOverTheSizeLimitIsRefusedAndNotRetried() throws Exception {
-    Faults.paddedBody(rig, Faults.maxBodyBytes() + 1, false);
+    Faults.paddedBody(rig, BoundedBodyClient.MAX_BODY_BYTES + 1, false);
 
     assertThat(rig.last().failure())
         .isInstanceOf(AirbyteDecodeException.class)
@@ -169,7 +170,7 @@ class ResponseFaultsTest {
 
   @Test
   void aChunkedBodyOneByteOverTheSizeLimitIsRefusedAndNotRetried() throws Exception {
-    Faults.paddedBody(rig, Faults.maxBodyBytes() + 1, true);
+    Faults.paddedBody(rig, BoundedBodyClient.MAX_BODY_BYTES + 1, true);
 
     assertThat(rig.last().failure())
         .isInstanceOf(AirbyteDecodeException.class)

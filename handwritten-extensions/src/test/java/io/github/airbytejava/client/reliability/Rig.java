@@ -45,7 +45,7 @@ final class Rig implements AutoCloseable {
 
   static final String BASIC_USER = "airbyte";
   static final String BASIC_PASSWORD = "basic-password-93b1f6";
-  static final UUID ID = UUID.fromString(FakeAirbyte.SOURCE_ID);
+  static final UUID ID = FakeAirbyte.SOURCE_UUID;
 
   final HttpTransport transport;
   final Auth auth;
@@ -96,10 +96,6 @@ final class Rig implements AutoCloseable {
     apiCounters.add(airbyte.apiRequests::get);
     tokenCounters.add(airbyte.tokenRequests::get);
     return server;
-  }
-
-  static String baseUrl(MockWebServer server) {
-    return server.url(FakeAirbyte.BASE_PATH).toString();
   }
 
   /** A client of {@code baseUrl} with the rig's credentials and settings. */

@@ -1,5 +1,6 @@
 package io.github.airbytejava.client.reliability;
 
+import io.github.airbytejava.client.testing.FakeAirbyte;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -35,8 +36,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ScriptedServer implements Closeable {
 
-  static final String TOKEN_PATH = "/v1/applications/token";
-
   /** How one request is answered. */
   @FunctionalInterface
   interface Script {
@@ -45,14 +44,10 @@ final class ScriptedServer implements Closeable {
 
   /** One request and the socket to answer it on. */
   final class Exchange {
-    final String requestLine;
-    final Map<String, String> headers;
     final Socket socket;
     final OutputStream out;
 
-    Exchange(String requestLine, Map<String, String> headers, Socket socket) throws IOException {
-      this.requestLine = requestLine;
-      this.headers = headers;
+    Exchange(Socket socket) throws IOException {
       this.socket = socket;
       this.out = socket.getOutputStream();
     }
@@ -95,7 +90,6 @@ final class ScriptedServer implements Closeable {
   final AtomicInteger apiRequests = new AtomicInteger();
   final AtomicInteger tokenRequests = new AtomicInteger();
   final List<String> requestLines = new CopyOnWriteArrayList<>();
-  final List<Map<String, String>> apiHeaders = new CopyOnWriteArrayList<>();
 
   /**
    * A started server.
@@ -125,11 +119,7 @@ final class ScriptedServer implements Closeable {
 
   /** {@code http://host:port/v1}. */
   String baseUrl() {
-    return "http://"
-        + serverSocket.getInetAddress().getHostAddress()
-        + ":"
-        + serverSocket.getLocalPort()
-        + "/v1";
+    return "http://" + hostPort() + FakeAirbyte.BASE_PATH;
   }
 
   ScriptedServer enqueue(Script... scripts) {
@@ -175,13 +165,13 @@ final class ScriptedServer implements Closeable {
         }
         in.readNBytes(Integer.parseInt(headers.getOrDefault("Content-Length", "0")));
         requestLines.add(lines[0]);
-        Exchange exchange = new Exchange(lines[0], headers, socket);
-        if (lines[0].contains(" " + TOKEN_PATH + " ")) {
+        Exchange exchange = new Exchange(socket);
+        if (lines[0].contains(" " + FakeAirbyte.TOKEN_PATH + " ")) {
           int n = tokenRequests.incrementAndGet();
-          respond(200, "application/json", token(tokenPrefix + n, 180)).answer(exchange);
+          respond(200, "application/json", FakeAirbyte.tokenJson(tokenPrefix + n, 180))
+              .answer(exchange);
         } else {
           apiRequests.incrementAndGet();
-          apiHeaders.add(headers);
           Script script = queued.poll();
           (script == null ? fallback : script).answer(exchange);
         }
@@ -208,14 +198,6 @@ final class ScriptedServer implements Closeable {
       }
     }
     return null;
-  }
-
-  static String token(String accessToken, long expiresIn) {
-    return "{\"access_token\":\""
-        + accessToken
-        + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-        + expiresIn
-        + "}";
   }
 
   /** A complete response with a Content-Length. */

@@ -8,6 +8,7 @@ import io.github.airbytejava.client.AirbyteClient;
 import io.github.airbytejava.client.HttpTransport;
 import io.github.airbytejava.client.reliability.Faults.Fault;
 import io.github.airbytejava.client.reliability.Rig.Auth;
+import io.github.airbytejava.client.testing.LogCapture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import io.github.airbytejava.client.AirbyteClient;
 import io.github.airbytejava.client.AirbyteTransportException;
 import io.github.airbytejava.client.HttpTransport;
 import io.github.airbytejava.client.reliability.Rig.Auth;
+import io.github.airbytejava.client.testing.FakeAirbyte;
 import io.github.airbytejava.generated.model.SourceResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -137,7 +138,7 @@ class SocketFaultsTest {
     ScriptedServer server =
         rig.scripted()
             .enqueue(ScriptedServer.respondThenCloseWhenIdle(Faults.SOURCE_JSON, 100))
-            .otherwise(ScriptedServer.respond(200, "application/json", Faults.JOB_JSON));
+            .otherwise(ScriptedServer.respond(200, "application/json", FakeAirbyte.JOB_JSON));
     AirbyteClient client = rig.client(server.baseUrl());
     assertThat(rig.get(client).failure()).isNull();
     Thread.sleep(1_500); // the server closes the connection while it idles in the pool

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import io.github.airbytejava.client.AirbyteServerException;
 import io.github.airbytejava.client.AirbyteTransportException;
 import io.github.airbytejava.client.internal.CachingTokenProvider;
+import io.github.airbytejava.client.testing.LogCapture;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package io.github.airbytejava.client.testing;
 
 import java.util.List;
 import java.util.Queue;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
@@ -21,6 +23,7 @@ public final class FakeAirbyte extends Dispatcher {
   public static final String BASE_PATH = "/v1";
   public static final String TOKEN_PATH = BASE_PATH + "/applications/token";
   public static final String SOURCE_ID = "11111111-2222-3333-4444-555555555555";
+  public static final UUID SOURCE_UUID = UUID.fromString(SOURCE_ID);
   public static final String SOURCE_JSON =
       "{\"sourceId\":\""
           + SOURCE_ID
@@ -31,6 +34,11 @@ public final class FakeAirbyte extends Dispatcher {
           + SOURCE_ID
           + "\","
           + "\"configuration\":{},\"createdAt\":1}";
+  public static final String JOB_JSON =
+      "{\"jobId\":7,\"status\":\"running\",\"jobType\":\"sync\","
+          + "\"startTime\":\"2026-01-01T00:00:00Z\",\"connectionId\":\""
+          + SOURCE_ID
+          + "\"}";
 
   public final AtomicInteger tokenRequests = new AtomicInteger();
   public final AtomicInteger apiRequests = new AtomicInteger();
@@ -42,37 +50,48 @@ public final class FakeAirbyte extends Dispatcher {
   private volatile Function<RecordedRequest, MockResponse> apiResponder =
       r -> json(200, SOURCE_JSON);
 
-  public static MockResponse json(int code, String body) {
+  /** The base URL of the API that {@code server} serves: its {@link #BASE_PATH}. */
+  public static String baseUrl(MockWebServer server) {
+    return server.url(BASE_PATH).toString();
+  }
+
+  /** A response with {@code status}, {@code body} and a Content-Type of {@code contentType}. */
+  public static MockResponse response(int status, String contentType, String body) {
     return new MockResponse.Builder()
-        .code(code)
-        .addHeader("Content-Type", "application/json")
+        .code(status)
+        .addHeader("Content-Type", contentType)
         .body(body)
         .build();
   }
 
+  public static MockResponse json(int code, String body) {
+    return response(code, "application/json", body);
+  }
+
   public static MockResponse token(String accessToken, long expiresIn) {
-    return json(
-        200,
-        "{\"access_token\":\""
-            + accessToken
-            + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-            + expiresIn
-            + "}");
+    return json(200, tokenJson(accessToken, expiresIn));
+  }
+
+  /** The token endpoint's body: {@code accessToken}, a Bearer, living {@code expiresIn} seconds. */
+  public static String tokenJson(String accessToken, long expiresIn) {
+    return "{\"access_token\":\""
+        + accessToken
+        + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+        + expiresIn
+        + "}";
   }
 
   public static MockResponse problem(int status, String title, String detail) {
-    return new MockResponse.Builder()
-        .code(status)
-        .addHeader("Content-Type", "application/problem+json")
-        .body(
-            "{\"type\":\"https://reference.airbyte.com/reference/errors\",\"title\":\""
-                + title
-                + "\",\"detail\":\""
-                + detail
-                + "\",\"status\":"
-                + status
-                + "}")
-        .build();
+    return response(
+        status,
+        "application/problem+json",
+        "{\"type\":\"https://reference.airbyte.com/reference/errors\",\"title\":\""
+            + title
+            + "\",\"detail\":\""
+            + detail
+            + "\",\"status\":"
+            + status
+            + "}");
   }
 
   public FakeAirbyte enqueueApi(MockResponse... responses) {

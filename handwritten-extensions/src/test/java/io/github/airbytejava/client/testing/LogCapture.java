@@ -1,4 +1,4 @@
-package io.github.airbytejava.client.reliability;
+package io.github.airbytejava.client.testing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Captures what a Logback logger (and its children) logs while open, at the given level; closing
  * restores the level. Capturing the root logger also keeps the console quiet meanwhile.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
   private final Logger logger;
   private final Level previousLevel;
@@ -34,23 +34,24 @@ final class LogCapture implements AutoCloseable {
     logger.setLevel(level);
   }
 
-  static LogCapture of(Class<?> type, Level level) {
+  /** What the logger of {@code type} (and its children) logs, down to {@code level}. */
+  public static LogCapture of(Class<?> type, Level level) {
     return new LogCapture((Logger) LoggerFactory.getLogger(type), level);
   }
 
   /** Everything logged anywhere, down to {@code level}. */
-  static LogCapture everything(Level level) {
+  public static LogCapture everything(Level level) {
     return new LogCapture(
         (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME), level);
   }
 
   /** The formatted messages, in order. */
-  List<String> messages() {
+  public List<String> messages() {
     return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
   }
 
   /** Every event from a logger {@code include} accepts: message, then any stack trace. */
-  String text(Predicate<String> include) {
+  public String text(Predicate<String> include) {
     return appender.list.stream()
         .filter(event -> include.test(event.getLoggerName()))
         .map(
@@ -65,12 +66,8 @@ final class LogCapture implements AutoCloseable {
   }
 
   /** The names of the loggers that logged something. */
-  List<String> loggerNames() {
+  public List<String> loggerNames() {
     return appender.list.stream().map(ILoggingEvent::getLoggerName).distinct().toList();
-  }
-
-  void clear() {
-    appender.list.clear();
   }
 
   @Override

@@ -5,7 +5,7 @@ import feign.Request;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collection;
+import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -94,12 +94,12 @@ public final class BoundedBodyClient implements Client, AutoCloseable {
   }
 
   private static long declaredLength(Response response) {
-    Collection<String> values = response.headers().get("Content-Length");
-    if (values == null || values.isEmpty()) {
+    Optional<String> value = Headers.first(response.headers(), "Content-Length");
+    if (value.isEmpty()) {
       return -1;
     }
     try {
-      return Long.parseLong(values.iterator().next().strip());
+      return Long.parseLong(value.get().strip());
     } catch (NumberFormatException e) {
       return -1; // the transport would have refused a response it could not frame
     }

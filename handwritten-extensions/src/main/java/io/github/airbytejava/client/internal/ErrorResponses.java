@@ -19,7 +19,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -157,10 +156,7 @@ public final class ErrorResponses {
   }
 
   private static Optional<String> header(Response response, String name) {
-    Collection<String> values = response.headers().get(name);
-    return values == null || values.isEmpty()
-        ? Optional.empty()
-        : Optional.ofNullable(values.iterator().next());
+    return Headers.first(response.headers(), name);
   }
 
   private static String readBody(Response response) {

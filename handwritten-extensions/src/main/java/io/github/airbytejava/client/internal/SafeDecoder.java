@@ -11,7 +11,6 @@ import io.github.airbytejava.generated.model.ApiResponse;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.Collection;
 import java.util.Locale;
 
 /**
@@ -143,7 +142,6 @@ public final class SafeDecoder implements Decoder {
   }
 
   private static String contentType(Response response) {
-    Collection<String> values = response.headers().get("Content-Type");
-    return values == null || values.isEmpty() ? null : values.iterator().next();
+    return Headers.first(response.headers(), "Content-Type").orElse(null);
   }
 }

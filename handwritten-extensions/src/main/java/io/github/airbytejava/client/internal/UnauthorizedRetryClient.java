@@ -47,7 +47,9 @@ public final class UnauthorizedRetryClient implements Client {
     }
     Optional<String> renewed;
     try {
-      renewed = firstAuthorization(request).flatMap(credentials::renewAfterRejection);
+      renewed =
+          Headers.first(request.headers(), AuthorizationInterceptor.AUTHORIZATION)
+              .flatMap(credentials::renewAfterRejection);
     } catch (RuntimeException e) {
       Bodies.discard(response);
       throw e;
@@ -61,13 +63,6 @@ public final class UnauthorizedRetryClient implements Client {
         request.httpMethod(),
         RequestDescriptions.pathOf(request.url()));
     return transport.execute(withAuthorization(request, renewed.get()), options);
-  }
-
-  private static Optional<String> firstAuthorization(Request request) {
-    Collection<String> values = request.headers().get(AuthorizationInterceptor.AUTHORIZATION);
-    return values == null || values.isEmpty()
-        ? Optional.empty()
-        : Optional.of(values.iterator().next());
   }
 
   private static Request withAuthorization(Request request, String authorization) {

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -49,10 +50,38 @@ public final class EffectiveSpecBuilder {
     System.out.println("[effective-spec] wrote " + output);
   }
 
-  /** Reads the upstream spec and returns the effective spec as a tree. */
+  /**
+   * Reads the upstream spec and returns the effective spec as a tree.
+   *
+   * @throws UnmatchedOverlayActionsException naming each overlay action that matched nothing
+   */
   public static ObjectNode build(Path upstream, Path overlayFolder) {
-    ObjectNode spec = read(upstream);
-    new OverlayApplier().apply(spec, overlaysIn(overlayFolder));
+    return build(read(upstream), overlayFolder);
+  }
+
+  /**
+   * Turns an upstream spec already read into the effective spec, in place, and returns it.
+   *
+   * @throws UnmatchedOverlayActionsException naming each overlay action that matched nothing
+   */
+  static ObjectNode build(ObjectNode spec, Path overlayFolder) {
+    return build(spec, overlayFolder, unmatched -> {
+      throw unmatched;
+    });
+  }
+
+  /**
+   * Turns an upstream spec already read into the effective spec, in place, and returns it, handing
+   * overlay actions that matched nothing to {@code onUnmatched}. Every action that matches is applied
+   * either way, so when {@code onUnmatched} returns, the result lacks only the unmatched ones.
+   */
+  static ObjectNode build(
+      ObjectNode spec, Path overlayFolder, Consumer<UnmatchedOverlayActionsException> onUnmatched) {
+    try {
+      new OverlayApplier().apply(spec, overlaysIn(overlayFolder));
+    } catch (UnmatchedOverlayActionsException e) {
+      onUnmatched.accept(e);
+    }
     OperationTags.tagByGroup(spec);
     return spec;
   }

@@ -19,11 +19,9 @@ import java.util.Set;
  * {@code info.title}, and per action {@code target}, {@code description}, {@code update} and {@code
  * remove}. Unknown keys are rejected rather than ignored, so a typo cannot silently turn a fix off.
  *
- * @param source where the document was read from, for messages
- * @param title the document's {@code info.title}
  * @param actions the actions, in document order
  */
-public record Overlay(String source, String title, List<Action> actions) {
+public record Overlay(List<Action> actions) {
 
   private static final ObjectMapper YAML = new YAMLMapper();
   private static final Set<String> DOCUMENT_KEYS = Set.of("overlay", "info", "extends", "actions");
@@ -93,7 +91,7 @@ public record Overlay(String source, String title, List<Action> actions) {
       }
       actions.add(new Action(title, index, target, description, update, remove));
     }
-    return new Overlay(source, title, List.copyOf(actions));
+    return new Overlay(List.copyOf(actions));
   }
 
   private static void rejectUnknownKeys(String source, String where, JsonNode node, Set<String> known) {

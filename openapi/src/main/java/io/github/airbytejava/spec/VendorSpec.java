@@ -119,14 +119,15 @@ public final class VendorSpec {
     log.accept("baseline for the change report: " + request.baseline());
 
     byte[] incoming = bytes(request.newSpec());
+    String sha256 = Provenance.sha256(incoming);
     if (Arrays.equals(incoming, bytes(vendored))) {
-      log.accept(request.newSpec() + " is already vendored (sha256 " + Provenance.sha256(incoming)
-          + "); nothing to take in");
+      log.accept(request.newSpec() + " is already vendored (sha256 " + sha256 + "); nothing to take in");
       return Outcome.ALREADY_VENDORED;
     }
-    requireOpenApi3(request.newSpec());
+    ObjectNode spec = EffectiveSpecBuilder.read(request.newSpec());
+    requireOpenApi3(spec, request.newSpec());
     try {
-      EffectiveSpecBuilder.build(request.newSpec(), request.overlayFolder());
+      EffectiveSpecBuilder.build(spec, request.overlayFolder());
     } catch (RuntimeException e) {
       log.accept(request.newSpec() + " was NOT taken in: the overlays do not apply to it (see the error). "
           + vendored + " is unchanged; fix the overlays and run the same command again.");
@@ -134,8 +135,8 @@ public final class VendorSpec {
     }
 
     write(vendored, incoming);
-    record(provenance, Provenance.sha256(incoming), request, log).write(provenanceFile);
-    log.accept("took in " + request.newSpec() + " as " + vendored + " (sha256 " + Provenance.sha256(incoming) + ")");
+    record(provenance, sha256, request, log).write(provenanceFile);
+    log.accept("took in " + request.newSpec() + " as " + vendored + " (sha256 " + sha256 + ")");
     return Outcome.VENDORED;
   }
 
@@ -145,16 +146,10 @@ public final class VendorSpec {
    * says so, rather than leaving the report without a baseline.
    */
   private static ObjectNode baseline(Path vendored, Path overlayFolder, Consumer<String> log) {
-    ObjectNode spec = EffectiveSpecBuilder.read(vendored);
-    try {
-      new OverlayApplier().apply(spec, EffectiveSpecBuilder.overlaysIn(overlayFolder));
-    } catch (UnmatchedOverlayActionsException e) {
-      log.accept("WARNING: the baseline was built without " + e.actions().size()
-          + " overlay action(s) that do not match the vendored spec (edited for the new one?); the report"
-          + " may show their fixes as changes:\n" + e.getMessage());
-    }
-    OperationTags.tagByGroup(spec);
-    return spec;
+    return EffectiveSpecBuilder.build(EffectiveSpecBuilder.read(vendored), overlayFolder, e ->
+        log.accept("WARNING: the baseline was built without " + e.actions().size()
+            + " overlay action(s) that do not match the vendored spec (edited for the new one?); the report"
+            + " may show their fixes as changes:\n" + e.getMessage()));
   }
 
   private static Provenance record(Provenance provenance, String sha256, Request request, Consumer<String> log) {
@@ -176,8 +171,7 @@ public final class VendorSpec {
     return provenance;
   }
 
-  private static void requireOpenApi3(Path file) {
-    ObjectNode spec = EffectiveSpecBuilder.read(file);
+  private static void requireOpenApi3(ObjectNode spec, Path file) {
     JsonNode version = spec.get("openapi");
     if (version == null || !version.asText().startsWith("3.") || !spec.path("paths").isObject()) {
       throw new SpecUpdateUsageException(

@@ -2,14 +2,8 @@ package io.github.airbytejava.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class UpstreamSpecProvenanceTest {
@@ -18,22 +12,22 @@ class UpstreamSpecProvenanceTest {
 
   @Test
   void vendoredSpecMatchesTheSha256InItsProvenanceRecord() throws Exception {
-    Properties provenance = provenance();
-    Path spec = UPSTREAM.resolve(provenance.getProperty("file"));
+    Provenance provenance = provenance();
+    Path spec = UPSTREAM.resolve(provenance.get("file").orElseThrow());
 
-    assertThat(sha256(spec))
+    assertThat(Provenance.sha256(Files.readAllBytes(spec)))
         .as("%s was edited by hand or replaced without updating provenance.properties", spec)
-        .isEqualTo(provenance.getProperty("sha256"));
+        .isEqualTo(provenance.get("sha256").orElse(null));
   }
 
   @Test
-  void provenanceRecordNamesTheUpstreamSource() throws Exception {
-    Properties provenance = provenance();
+  void provenanceRecordNamesTheUpstreamSource() {
+    Provenance provenance = provenance();
 
-    assertThat(provenance.getProperty("source.repository")).isNotBlank();
-    assertThat(provenance.getProperty("source.path")).endsWith(".yaml");
-    assertThat(provenance.getProperty("source.date")).matches("\\d{4}-\\d{2}-\\d{2}");
-    assertThat(provenance.getProperty("sha256")).matches("[0-9a-f]{64}");
+    assertThat(provenance.get("source.repository").orElse(null)).isNotBlank();
+    assertThat(provenance.get("source.path").orElse(null)).endsWith(".yaml");
+    assertThat(provenance.get("source.date").orElse(null)).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(provenance.get("sha256").orElse(null)).matches("[0-9a-f]{64}");
   }
 
   @Test
@@ -41,15 +35,7 @@ class UpstreamSpecProvenanceTest {
     assertThat(Files.readString(UPSTREAM.resolve("LICENSE-ELv2.txt"))).contains("Elastic License 2.0");
   }
 
-  static Properties provenance() throws IOException {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(UPSTREAM.resolve("provenance.properties"))) {
-      properties.load(reader);
-    }
-    return properties;
-  }
-
-  static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  static Provenance provenance() {
+    return Provenance.read(UPSTREAM.resolve(VendorSpec.PROVENANCE));
   }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An effective spec (upstream plus overlays), read the way openapi-diff and the pact validator must
@@ -24,13 +25,16 @@ import java.util.Optional;
  * go, this class still hands the tools 3.0.3 rather than let the checks go quiet. Raw upstream specs are
  * not accepted here: their dangling references make both tools refuse them.
  *
- * @param file where it was read from
  * @param text the document, declaring {@code openapi: 3.0.3}
  * @param tree the same document as a tree
  */
-public record EffectiveSpec(Path file, String text, ObjectNode tree) {
+public record EffectiveSpec(String text, ObjectNode tree) {
 
   static final String VERSION = "3.0.3";
+
+  /** The keys of a path item that hold an operation. */
+  static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
   private static final ObjectMapper YAML = new YAMLMapper();
 
   /** Reads an effective spec, declaring 3.0.3 if it says otherwise. */
@@ -54,7 +58,7 @@ public record EffectiveSpec(Path file, String text, ObjectNode tree) {
         throw new UncheckedIOException("Cannot re-serialise " + file, e);
       }
     }
-    return new EffectiveSpec(file, text, object);
+    return new EffectiveSpec(text, object);
   }
 
   /** The path part of each server URL, in the spec's order ({@code /v1}, {@code /api/public/v1}). */
@@ -68,13 +72,32 @@ public record EffectiveSpec(Path file, String text, ObjectNode tree) {
 
   /** The number of operations. */
   public int operationCount() {
-    int count = 0;
-    for (JsonNode pathItem : tree.path("paths")) {
-      for (String method : List.of("get", "put", "post", "delete", "options", "head", "patch", "trace")) {
-        count += pathItem.has(method) ? 1 : 0;
+    int[] count = {0};
+    forEachOperation((path, method, operation) -> count[0]++);
+    return count[0];
+  }
+
+  /** Calls {@code visitor} for every operation, in document order. */
+  void forEachOperation(OperationVisitor visitor) {
+    tree.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+      if (METHODS.contains(op.getKey())) {
+        visitor.visit(path.getKey(), op.getKey(), op.getValue());
       }
-    }
-    return count;
+    }));
+  }
+
+  /** Receives one operation of the spec. */
+  @FunctionalInterface
+  interface OperationVisitor {
+
+    /**
+     * Receives one operation.
+     *
+     * @param path the path template, as in the spec
+     * @param method the HTTP method, lower case as in the spec
+     * @param operation the operation object
+     */
+    void visit(String path, String method, JsonNode operation);
   }
 
   private static Optional<String> serverPath(String url) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds operations that moved to another group. In an effective spec an operation's one tag is its
@@ -16,27 +14,20 @@ import java.util.Set;
  */
 final class OperationGroups {
 
-  private static final Set<String> METHODS =
-      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-
   private OperationGroups() {}
 
   /** One {@link ChangeKind#OPERATION_GROUP_CHANGED} per operation (same method and path) whose group changed. */
   static Map<OperationRef, Change> moved(EffectiveSpec before, EffectiveSpec after) {
     Map<OperationRef, Change> moved = new LinkedHashMap<>();
-    before.tree().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-      if (!METHODS.contains(op.getKey())) {
-        return;
-      }
-      JsonNode now = after.tree().path("paths").path(path.getKey()).path(op.getKey());
-      String from = group(op.getValue());
+    before.forEachOperation((path, method, operation) -> {
+      JsonNode now = after.tree().path("paths").path(path).path(method);
+      String from = group(operation);
       String to = group(now);
       if (!now.isMissingNode() && !from.equals(to)) {
-        OperationRef ref = new OperationRef(
-            now.path("operationId").asText(), op.getKey().toUpperCase(Locale.ROOT), path.getKey());
+        OperationRef ref = new OperationRef(now.path("operationId").asText(), method, path);
         moved.put(ref, new Change(ChangeKind.OPERATION_GROUP_CHANGED, "", from + "Api -> " + to + "Api"));
       }
-    }));
+    });
     return moved;
   }
 

@@ -16,12 +16,11 @@ import java.util.stream.Stream;
  * One pinned pact file: a contract that the consumer tests recorded and a reviewer accepted into {@code
  * contract-tests/pacts/}. Read with Pact JVM's own reader, so that V3 and V4 pacts both work.
  *
- * @param file the pact file
  * @param name the file's path below the pins folder, as the report names it
  * @param consumer the pact's consumer
  * @param interactions the pact's HTTP interactions, in file order
  */
-public record PinnedPact(Path file, String name, String consumer, List<RequestResponseInteraction> interactions) {
+public record PinnedPact(String name, String consumer, List<RequestResponseInteraction> interactions) {
 
   /** Every pact ({@code *.json}) below {@code folder}, sorted; none when the folder does not exist. */
   public static List<PinnedPact> findAll(Path folder) {
@@ -50,6 +49,6 @@ public record PinnedPact(Path file, String name, String consumer, List<RequestRe
     List<RequestResponseInteraction> interactions = requestResponse.getInteractions().stream()
         .map(RequestResponseInteraction.class::cast)
         .toList();
-    return new PinnedPact(file, name, pact.getConsumer().getName(), interactions);
+    return new PinnedPact(name, pact.getConsumer().getName(), interactions);
   }
 }

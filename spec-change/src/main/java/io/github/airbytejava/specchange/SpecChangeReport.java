@@ -1,6 +1,5 @@
 package io.github.airbytejava.specchange;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,29 +34,16 @@ public record SpecChangeReport(
 
   /** Breaking changes, removed operations first, then by operation. */
   public List<Entry> breaking() {
-    return entries(true);
+    return changes.breaking();
   }
 
   /** Compatible changes, added operations first, then by operation. */
   public List<Entry> compatible() {
-    return entries(false);
+    return changes.compatible();
   }
 
   /** Whether a pinned contract broke: the command then fails. */
   public boolean contractsBroken() {
     return !contracts.broken().isEmpty();
-  }
-
-  private List<Entry> entries(boolean breaking) {
-    List<Entry> entries = new ArrayList<>();
-    List<OperationRef> whole = breaking ? changes.removed() : changes.added();
-    ChangeKind kind = breaking ? ChangeKind.OPERATION_REMOVED : ChangeKind.OPERATION_ADDED;
-    whole.forEach(op -> entries.add(new Entry(op, new Change(kind, "", ""))));
-    for (OperationChange changed : changes.changed()) {
-      changed.changes().stream()
-          .filter(c -> c.breaking() == breaking)
-          .forEach(c -> entries.add(new Entry(changed.operation(), c)));
-    }
-    return entries;
   }
 }

@@ -6,9 +6,6 @@ public interface Caller extends AutoCloseable {
   /** {@code GET /sources} for the benchmark workspace, decoded; returns the number of sources. */
   int listSources(int pageSize);
 
-  /** {@code GET /jobs/{jobId}}, decoded; returns the job id. */
-  long getJob();
-
   /** Releases the HTTP client. */
   @Override
   void close();

@@ -24,11 +24,6 @@ public final class ClientCaller implements Caller {
   }
 
   @Override
-  public long getJob() {
-    return client.jobs().getJob(Payloads.JOB_ID).getJobId();
-  }
-
-  @Override
   public void close() {
     client.close();
   }

@@ -48,15 +48,15 @@ public final class ColdStartRunner {
     table.append("| caller | median | min | max | of which in main (median) |\n");
     table.append("|---|---:|---:|---:|---:|\n");
     for (Via via : Via.values()) {
-      List<Long> t = sorted(total.get(via));
+      List<Long> t = Reports.sorted(total.get(via));
       table.append(
           String.format(
               "| %s | %d ms | %d ms | %d ms | %d ms |%n",
               via,
-              millis(median(t)),
+              millis(Reports.quantile(t, 0.5)),
               millis(t.get(0)),
               millis(t.get(t.size() - 1)),
-              millis(median(sorted(inMain.get(via))))));
+              millis(Reports.quantile(Reports.sorted(inMain.get(via)), 0.5))));
     }
     System.out.print(table);
     if (args.length > 0) {
@@ -89,18 +89,7 @@ public final class ColdStartRunner {
     }
   }
 
-  private static List<Long> sorted(List<Long> values) {
-    List<Long> copy = new ArrayList<>(values);
-    copy.sort(null);
-    return copy;
-  }
-
-  private static long median(List<Long> sorted) {
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private static long millis(long nanos) {
+  private static long millis(double nanos) {
     return Math.round(nanos / 1e6);
   }
 }

@@ -25,24 +25,17 @@ public final class FloorCaller implements Caller {
   private final ObjectMapper json = new ObjectMapper();
   private final String authorization = "Bearer " + Payloads.ACCESS_TOKEN;
   private final String sourcesUrl;
-  private final URI jobUri;
 
   /** A floor caller of the server at {@code baseUrl}. */
   public FloorCaller(String baseUrl) {
     // The query the generated client sends, so that both ask for the same bytes.
     this.sourcesUrl =
         baseUrl + "/sources?workspaceIds=" + Payloads.WORKSPACE_ID + "&includeDeleted=false&limit=";
-    this.jobUri = URI.create(baseUrl + "/jobs/" + Payloads.JOB_ID);
   }
 
   @Override
   public int listSources(int pageSize) {
     return get(URI.create(sourcesUrl + pageSize + "&offset=0")).get("data").size();
-  }
-
-  @Override
-  public long getJob() {
-    return get(jobUri).get("jobId").asLong();
   }
 
   private JsonNode get(URI uri) {

@@ -92,13 +92,7 @@ public final class InterleavedComparison {
   private static void table(
       StringBuilder out, Map<Via, Caller> callers, int rounds, Slice slice, boolean throughput)
       throws Exception {
-    out.append("| page size |");
-    for (Via via : callers.keySet()) {
-      out.append(' ').append(via).append(" |");
-    }
-    out.append("\n|---:|");
-    callers.keySet().forEach(v -> out.append("---:|"));
-    out.append('\n');
+    Reports.header(out, callers.keySet());
     Random order = new Random(42);
     for (int size : PAGE_SIZES) {
       Measure measure = slice.forSize(size);
@@ -119,23 +113,23 @@ public final class InterleavedComparison {
       }
       out.append("| ").append(size).append(" |");
       for (Via via : callers.keySet()) {
-        List<Double> v = sorted(values.get(via));
+        List<Double> v = Reports.sorted(values.get(via));
         out.append(
             String.format(
                 Locale.ROOT,
                 throughput ? " %,.0f/s [%,.0f-%,.0f]" : " %.0f µs [%.0f-%.0f]",
-                quantile(v, 0.5),
-                quantile(v, 0.25),
-                quantile(v, 0.75)));
+                Reports.quantile(v, 0.5),
+                Reports.quantile(v, 0.25),
+                Reports.quantile(v, 0.75)));
         if (via != Via.FLOOR) {
-          List<Double> r = sorted(ratios.get(via));
+          List<Double> r = Reports.sorted(ratios.get(via));
           out.append(
               String.format(
                   Locale.ROOT,
                   throughput ? "<br>**%.0f%%** [%.0f-%.0f%%]" : "<br>**%.2f×** [%.2f-%.2f]",
-                  quantile(r, 0.5) * (throughput ? 100 : 1),
-                  quantile(r, 0.25) * (throughput ? 100 : 1),
-                  quantile(r, 0.75) * (throughput ? 100 : 1)));
+                  Reports.quantile(r, 0.5) * (throughput ? 100 : 1),
+                  Reports.quantile(r, 0.25) * (throughput ? 100 : 1),
+                  Reports.quantile(r, 0.75) * (throughput ? 100 : 1)));
         }
         out.append(" |");
       }
@@ -184,19 +178,5 @@ public final class InterleavedComparison {
     }
     long elapsed = System.nanoTime() - window[0];
     return calls.sum() * 1e9 / elapsed;
-  }
-
-  private static List<Double> sorted(List<Double> values) {
-    List<Double> copy = new ArrayList<>(values);
-    Collections.sort(copy);
-    return copy;
-  }
-
-  /** Linear interpolation between closest ranks. */
-  static double quantile(List<Double> sorted, double q) {
-    double position = q * (sorted.size() - 1);
-    int below = (int) Math.floor(position);
-    int above = Math.min(below + 1, sorted.size() - 1);
-    return sorted.get(below) + (position - below) * (sorted.get(above) - sorted.get(below));
   }
 }

@@ -56,7 +56,7 @@ public final class ResultsTable {
 
   private void comparison(StringBuilder out, String method, boolean higherIsBetter) {
     List<String> vias = vias();
-    header(out, vias);
+    Reports.header(out, vias);
     for (String size : pageSizes()) {
       JsonNode floor = find(method, Via.FLOOR.name(), size);
       out.append("| ").append(size).append(" |");
@@ -74,7 +74,7 @@ public final class ResultsTable {
 
   private void allocation(StringBuilder out, String method) {
     List<String> vias = vias();
-    header(out, vias);
+    Reports.header(out, vias);
     for (String size : pageSizes()) {
       out.append("| ").append(size).append(" |");
       for (String via : vias) {
@@ -104,14 +104,6 @@ public final class ResultsTable {
           .append(alloc == null ? "-" : scoreWithError(alloc))
           .append(" |\n");
     }
-  }
-
-  private static void header(StringBuilder out, List<String> vias) {
-    out.append("| page size |");
-    vias.forEach(v -> out.append(' ').append(v).append(" |"));
-    out.append("\n|---:|");
-    vias.forEach(v -> out.append("---:|"));
-    out.append('\n');
   }
 
   /** Ratio to the floor, with the range the two confidence intervals allow. */

@@ -5,8 +5,10 @@ import io.github.airbytejava.client.AirbyteClient;
 import io.github.airbytejava.client.internal.AuthorizationInterceptor;
 import io.github.airbytejava.client.internal.BearerCredentials;
 import io.github.airbytejava.client.internal.CachingTokenProvider;
+import io.github.airbytejava.client.internal.CredentialSettings;
 import io.github.airbytejava.client.internal.Credentials;
 import io.github.airbytejava.client.internal.IssuedToken;
+import io.github.airbytejava.client.internal.SecretRedactor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +58,10 @@ public class TokenPathBenchmark {
     /** Builds both and warms the cache, so that every measured call finds a fresh token. */
     @Setup(Level.Trial)
     public void setUp() {
-      Credentials fixed = new BearerCredentials(() -> Payloads.ACCESS_TOKEN, "bearer token");
+      // The exact credentials bearerToken(...) makes, so that this cannot drift from the client.
+      Credentials fixed =
+          CredentialSettings.bearerToken(Payloads.ACCESS_TOKEN)
+              .create(() -> null, null, Clock.systemUTC(), new SecretRedactor());
       CachingTokenProvider cache =
           new CachingTokenProvider(
               () -> new IssuedToken(Payloads.ACCESS_TOKEN, Duration.ofHours(1)), Clock.systemUTC());

@@ -41,9 +41,9 @@ class ResultsTableTest {
   void quantilesInterpolateBetweenRanks() {
     List<Double> sorted = List.of(1.0, 2.0, 3.0, 4.0);
 
-    assertThat(InterleavedComparison.quantile(sorted, 0.5)).isEqualTo(2.5);
-    assertThat(InterleavedComparison.quantile(sorted, 0.25)).isEqualTo(1.75);
-    assertThat(InterleavedComparison.quantile(sorted, 1.0)).isEqualTo(4.0);
+    assertThat(Reports.quantile(sorted, 0.5)).isEqualTo(2.5);
+    assertThat(Reports.quantile(sorted, 0.25)).isEqualTo(1.75);
+    assertThat(Reports.quantile(sorted, 1.0)).isEqualTo(4.0);
   }
 
   private static String result(

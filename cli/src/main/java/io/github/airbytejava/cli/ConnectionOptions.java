@@ -50,7 +50,7 @@ final class ConnectionOptions {
   /** Whether anything says where a real Airbyte is: an option or an {@code AIRBYTE_*} variable. */
   boolean targetsRealAirbyte() {
     return url != null || cloud || selfManaged != null
-        || present("AIRBYTE_API_URL") || present("AIRBYTE_URL");
+        || environmentValue("AIRBYTE_API_URL") != null || environmentValue("AIRBYTE_URL") != null;
   }
 
   /** A client for the configured Airbyte: options first, then the environment. */
@@ -90,14 +90,19 @@ final class ConnectionOptions {
     return merged;
   }
 
-  /** A non-blank environment variable, or {@code null}. */
-  String environmentValue(String name) {
-    String value = environment.get(name);
-    return value == null || value.isBlank() ? null : value.strip();
+  /** The client id: --client-id, else {@code AIRBYTE_CLIENT_ID}, else {@code null}. */
+  String clientIdSetting() {
+    return clientId != null ? clientId : environmentValue("AIRBYTE_CLIENT_ID");
   }
 
-  private boolean present(String name) {
+  /** The client secret: --client-secret, else {@code AIRBYTE_CLIENT_SECRET}, else {@code null}. */
+  String clientSecretSetting() {
+    return clientSecret != null ? clientSecret : environmentValue("AIRBYTE_CLIENT_SECRET");
+  }
+
+  /** A non-blank environment variable, or {@code null}. */
+  private String environmentValue(String name) {
     String value = environment.get(name);
-    return value != null && !value.isBlank();
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

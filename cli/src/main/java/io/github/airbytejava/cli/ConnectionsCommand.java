@@ -27,7 +27,7 @@ final class ConnectionsCommand {
         ConnectionsResponse::getData);
     root.output().table(connections, List.of("CONNECTION ID", "NAME", "STATUS", "SOURCE ID", "DESTINATION ID"),
         ConnectionsCommand::row);
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "get", description = "Show one connection.")
@@ -35,7 +35,7 @@ final class ConnectionsCommand {
     ConnectionResponse connection = root.client().connections().getConnection(connectionId);
     root.output().object(connection, String.join("  ", row(connection)) + "\nschedule: "
         + connection.getSchedule().getScheduleType());
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "create", description = "Connect a source to a destination.")
@@ -53,14 +53,14 @@ final class ConnectionsCommand {
     ConnectionResponse connection = root.client().connections().createConnection(request);
     root.output().object(connection,
         "created connection " + connection.getConnectionId() + " (" + connection.getName() + ")");
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "delete", description = "Delete a connection.")
   int delete(@Parameters(paramLabel = "CONNECTION_ID") UUID connectionId) {
     root.client().connections().deleteConnection(connectionId);
     root.output().object(Map.of("deleted", connectionId), "deleted connection " + connectionId);
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   static List<String> row(ConnectionResponse c) {

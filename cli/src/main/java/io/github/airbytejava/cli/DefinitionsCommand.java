@@ -31,6 +31,6 @@ final class DefinitionsCommand {
         root.client().connectorDefinitions().listConnectorDefinitions(type, workspaceId).getData();
     root.output().table(definitions, List.of("DEFINITION ID", "NAME", "VERSION"),
         d -> List.of(String.valueOf(d.getId()), d.getName(), d.getVersion()));
-    return 0;
+    return ExitCodes.OK.code;
   }
 }

@@ -32,8 +32,9 @@ final class DemoCommand implements Callable<Integer> {
       output.say("Running the demo against " + root.client().baseUrl() + "; everything it creates is deleted at the end.");
       return new DemoStory(root.client(), output, null, null).run();
     }
+    Duration tokenLifetime = Duration.ofSeconds(tokenLifetimeSeconds);
     try (AirbyteStandIn standIn = AirbyteStandIn.builder()
-        .tokenLifetime(Duration.ofSeconds(tokenLifetimeSeconds))
+        .tokenLifetime(tokenLifetime)
         .jobProgression(JobProgression.every(Duration.ofMillis(400)))
         .start();
         AirbyteClient client = AirbyteClient.builder()
@@ -42,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
             .build()) {
       output.say("No Airbyte configured: started the embedded stand-in at " + standIn.baseUrl()
           + " (tokens live " + tokenLifetimeSeconds + " s).");
-      return new DemoStory(client, output, standIn, Duration.ofSeconds(tokenLifetimeSeconds)).run();
+      return new DemoStory(client, output, standIn, tokenLifetime).run();
     }
   }
 }

@@ -36,6 +36,7 @@ final class DemoStory {
   private final Output output;
   private final AirbyteStandIn standIn;
   private final Duration tokenLifetime;
+  private final JobFollower follower;
   private final Deque<Runnable> cleanup = new ArrayDeque<>();
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   private final long started = System.nanoTime();
@@ -50,6 +51,7 @@ final class DemoStory {
     this.output = output;
     this.standIn = standIn;
     this.tokenLifetime = tokenLifetime;
+    this.follower = new JobFollower(client, Duration.ofMillis(250), Duration.ofMinutes(30));
   }
 
   int run() throws InterruptedException {
@@ -93,8 +95,8 @@ final class DemoStory {
 
     JobResponse job = sync(connection.getConnectionId());
     StringBuilder states = new StringBuilder();
-    JobResponse done = new JobFollower(client, Duration.ofMillis(250), Duration.ofMinutes(30))
-        .follow(job.getJobId(), j -> states.append(states.length() == 0 ? "" : " -> ").append(j.getStatus()));
+    JobResponse done = follower.follow(job.getJobId(),
+        j -> states.append(states.length() == 0 ? "" : " -> ").append(j.getStatus()));
     step(6, "Sync", "job " + done.getJobId() + ": " + states + " (" + JobFollower.describe(done) + ")");
     if (done.getStatus() != JobStatusEnum.SUCCEEDED) {
       return ExitCodes.JOB_FAILED.code;
@@ -102,7 +104,7 @@ final class DemoStory {
 
     for (int i = 0; i < 2; i++) {
       JobResponse extra = sync(connection.getConnectionId());
-      new JobFollower(client, Duration.ofMillis(250), Duration.ofMinutes(30)).follow(extra.getJobId(), j -> { });
+      follower.follow(extra.getJobId(), j -> { });
     }
     AtomicInteger pages = new AtomicInteger();
     List<JobResponse> jobs = client.paginate((limit, offset) -> {
@@ -119,7 +121,7 @@ final class DemoStory {
       step(8, "Token refresh", "waited " + tokenLifetime.toSeconds() + " s for the token to expire; the next call"
           + " fetched a new one (token requests: " + before + " -> " + standIn.tokenRequests() + ")");
     }
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   private JobResponse sync(UUID connectionId) {

@@ -25,7 +25,7 @@ final class DestinationsCommand {
         DestinationsResponse::getData);
     root.output().table(destinations, List.of("DESTINATION ID", "NAME", "TYPE", "WORKSPACE ID"),
         DestinationsCommand::row);
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "get", description = "Show one destination, with its configuration (secrets are masked by Airbyte).")
@@ -33,7 +33,7 @@ final class DestinationsCommand {
     DestinationResponse destination = root.client().destinations().getDestination(destinationId, (Boolean) null);
     root.output().object(destination, String.join("  ", row(destination)) + "\nconfiguration: "
         + Output.toJson(destination.getConfiguration()));
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "create", description = "Create a destination.")
@@ -49,14 +49,14 @@ final class DestinationsCommand {
         ._configuration(JsonArgument.object("--config", config)));
     root.output().object(destination,
         "created destination " + destination.getDestinationId() + " (" + destination.getName() + ")");
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "delete", description = "Delete a destination.")
   int delete(@Parameters(paramLabel = "DESTINATION_ID") UUID destinationId) {
     root.client().destinations().deleteDestination(destinationId);
     root.output().object(Map.of("deleted", destinationId), "deleted destination " + destinationId);
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   static List<String> row(DestinationResponse d) {

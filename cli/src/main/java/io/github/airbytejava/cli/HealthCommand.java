@@ -16,6 +16,6 @@ final class HealthCommand implements Callable<Integer> {
     root.client().health().getHealthCheck();
     root.output().object(Map.of("status", "ok", "baseUrl", root.client().baseUrl()),
         "ok: " + root.client().baseUrl() + " is healthy");
-    return 0;
+    return ExitCodes.OK.code;
   }
 }

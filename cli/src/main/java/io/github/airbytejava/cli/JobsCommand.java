@@ -34,21 +34,21 @@ final class JobsCommand {
     root.output().table(jobs, List.of("JOB ID", "STATUS", "TYPE", "CONNECTION ID", "STARTED"),
         j -> List.of(String.valueOf(j.getJobId()), String.valueOf(j.getStatus()), String.valueOf(j.getJobType()),
             String.valueOf(j.getConnectionId()), String.valueOf(j.getStartTime())));
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "get", description = "Show one job.")
   int get(@Parameters(paramLabel = "JOB_ID") long jobId) {
     JobResponse job = root.client().jobs().getJob(jobId);
     root.output().object(job, JobFollower.describe(job));
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "cancel", description = "Cancel a running job.")
   int cancel(@Parameters(paramLabel = "JOB_ID") long jobId) {
     JobResponse job = root.client().jobs().cancelJob(jobId);
     root.output().object(job, "cancelled: " + JobFollower.describe(job));
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "sync", description = "Start a sync of a connection; with --wait, follow it to the end.")
@@ -66,11 +66,11 @@ final class JobsCommand {
     output.say("started " + JobFollower.describe(job));
     if (!wait) {
       output.object(job, "follow it with: airbyte jobs get " + job.getJobId());
-      return 0;
+      return ExitCodes.OK.code;
     }
     JobResponse done = new JobFollower(root.client(), Duration.ofMillis((long) (pollSeconds * 1000)),
         Duration.ofMinutes(waitMinutes)).follow(job.getJobId(), j -> output.say("  " + JobFollower.describe(j)));
     output.object(done, "finished " + JobFollower.describe(done));
-    return done.getStatus() == JobStatusEnum.SUCCEEDED ? 0 : ExitCodes.JOB_FAILED.code;
+    return done.getStatus() == JobStatusEnum.SUCCEEDED ? ExitCodes.OK.code : ExitCodes.JOB_FAILED.code;
   }
 }

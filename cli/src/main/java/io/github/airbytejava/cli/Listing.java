@@ -17,8 +17,9 @@ final class Listing {
   Integer limit;
 
   <P, T> List<T> fetch(AirbyteClient client, PageFetcher<P> fetcher, Function<? super P, ? extends List<T>> items) {
-    if (limit != null && (limit < 1 || limit > 100)) {
-      throw new AirbyteConfigurationException("--limit " + limit + " is outside 1..100; leave it out to list everything.");
+    if (limit != null && (limit < 1 || limit > AirbyteClient.DEFAULT_PAGE_SIZE)) {
+      throw new AirbyteConfigurationException("--limit " + limit + " is outside 1.." + AirbyteClient.DEFAULT_PAGE_SIZE
+          + "; leave it out to list everything.");
     }
     if (limit == null) {
       return client.paginate(fetcher, items).toList();

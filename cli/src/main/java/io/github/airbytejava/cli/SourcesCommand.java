@@ -24,7 +24,7 @@ final class SourcesCommand {
         (limit, offset) -> root.client().sources().listSources(workspaces, false, limit, offset),
         SourcesResponse::getData);
     root.output().table(sources, List.of("SOURCE ID", "NAME", "TYPE", "WORKSPACE ID"), SourcesCommand::row);
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "get", description = "Show one source, with its configuration (secrets are masked by Airbyte).")
@@ -32,7 +32,7 @@ final class SourcesCommand {
     SourceResponse source = root.client().sources().getSource(sourceId, (Boolean) null);
     root.output().object(source, String.join("  ", row(source)) + "\nconfiguration: "
         + Output.toJson(source.getConfiguration()));
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "create", description = "Create a source.")
@@ -47,14 +47,14 @@ final class SourcesCommand {
         .workspaceId(workspaceId).name(name).definitionId(definitionId)
         ._configuration(JsonArgument.object("--config", config)));
     root.output().object(source, "created source " + source.getSourceId() + " (" + source.getName() + ")");
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   @Command(name = "delete", description = "Delete a source.")
   int delete(@Parameters(paramLabel = "SOURCE_ID") UUID sourceId) {
     root.client().sources().deleteSource(sourceId);
     root.output().object(Map.of("deleted", sourceId), "deleted source " + sourceId);
-    return 0;
+    return ExitCodes.OK.code;
   }
 
   static List<String> row(SourceResponse s) {

@@ -25,8 +25,8 @@ final class TokenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String clientId = firstOf(root.connection.clientId, root.connection.environmentValue("AIRBYTE_CLIENT_ID"));
-    String clientSecret = firstOf(root.connection.clientSecret, root.connection.environmentValue("AIRBYTE_CLIENT_SECRET"));
+    String clientId = root.connection.clientIdSetting();
+    String clientSecret = root.connection.clientSecretSetting();
     if (clientId == null || clientSecret == null) {
       throw new AirbyteConfigurationException("`airbyte token` needs client credentials: --client-id and --client-secret,"
           + " or AIRBYTE_CLIENT_ID and AIRBYTE_CLIENT_SECRET.");
@@ -44,10 +44,6 @@ final class TokenCommand implements Callable<Integer> {
     }
     root.output().object(result, "token expires at " + expiresAt + " (in " + token.getExpiresIn() + " s)"
         + (show ? "\n" + token.getAccessToken() : "; add --show to print it"));
-    return 0;
-  }
-
-  private static String firstOf(String option, String environment) {
-    return option != null ? option : environment;
+    return ExitCodes.OK.code;
   }
 }

@@ -20,6 +20,6 @@ final class WorkspacesCommand {
         WorkspacesResponse::getData);
     root.output().table(workspaces, List.of("WORKSPACE ID", "NAME", "DATA RESIDENCY"),
         w -> List.of(String.valueOf(w.getWorkspaceId()), w.getName(), String.valueOf(w.getDataResidency())));
-    return 0;
+    return ExitCodes.OK.code;
   }
 }
